@@ -1,0 +1,524 @@
+//! Conflicts: where sources disagree.
+//!
+//! In: the read articles, the linked entities, each sentence's fact and a sentence-pair
+//! score. Out: [`Conflict`]s between two sentences of different sources, each with a kind,
+//! the differing values, their word diff and an explanation.
+//!
+//! Precision comes first (a noisy list is useless to an editor), so each kind asks for
+//! evidence that the two sentences talk about the same thing: the same fact, or a strong
+//! similarity plus the same unit, speaker or person.
+//!
+//! - **quantity**: numbers with the same unit whose *implied* intervals cannot both hold. A
+//!   writer's "more than 19%" means "a little over 19", up to the next step of the precision
+//!   written (20), so it excludes "more than a fifth" (over 20); "more than 1.2 million" and
+//!   "over 1.2 million" imply the same interval and do not conflict.
+//! - **quote**: the same speaker's quotation, close in wording but not the same words.
+//! - **time**: the same fact dated differently (two relative times, two weekdays, two dates).
+//! - **place**: the same fact put in two different places.
+//! - **role**: the same person given different official titles.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use crate::compare::diff::diff_words;
+use crate::extract::entities::EntityCluster;
+use crate::extract::quantities::QuantityMatch;
+use crate::read::tokens;
+use crate::read::ReadArticle;
+use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind};
+
+/// What conflict detection reads.
+pub struct Input<'a, 'text> {
+    /// The read articles, in source order.
+    pub articles: &'a [ReadArticle<'text>],
+    /// Report-wide id of each source's first sentence.
+    pub first_id: &'a [usize],
+    /// Linked entities.
+    pub entities: &'a [EntityCluster],
+    /// `entity_of[source][mention]`, `usize::MAX` for an unlinked mention.
+    pub entity_of: &'a [Vec<usize>],
+    /// Each sentence's fact, by report-wide id.
+    pub fact_of: &'a [Option<usize>],
+    /// Similarity of two body sentences by report-wide id (0 when either is not body).
+    pub scores: &'a dyn Fn(usize, usize) -> f64,
+}
+
+/// Sentences this similar are about the same thing even when they were not aligned.
+const RELATED_SCORE: f64 = 0.3;
+/// Two quotations whose words overlap this much (Dice) are the same quotation.
+const SAME_QUOTE_OVERLAP: f64 = 0.5;
+
+/// All conflicts, ordered by kind, then by sentence ids.
+pub fn detect_conflicts(input: &Input<'_, '_>) -> Vec<Conflict> {
+    let mut found: BTreeMap<(ConflictKind, usize, usize, String), Conflict> = BTreeMap::new();
+    let mut add = |conflict: Conflict| {
+        let key = (conflict.kind, conflict.sentences[0], conflict.sentences[1], conflict.values.join("\u{1f}"));
+        found.entry(key).or_insert(conflict);
+    };
+    quantity_conflicts(input, &mut add);
+    quote_conflicts(input, &mut add);
+    time_conflicts(input, &mut add);
+    place_conflicts(input, &mut add);
+    role_conflicts(input, &mut add);
+    found.into_values().collect()
+}
+
+fn related(input: &Input<'_, '_>, a: usize, b: usize) -> bool {
+    same_fact(input, a, b) || (input.scores)(a, b) >= RELATED_SCORE
+}
+
+fn same_fact(input: &Input<'_, '_>, a: usize, b: usize) -> bool {
+    matches!((input.fact_of[a], input.fact_of[b]), (Some(x), Some(y)) if x == y)
+}
+
+fn conflict(
+    input: &Input<'_, '_>,
+    kind: ConflictKind,
+    (a, value_a): (usize, String),
+    (b, value_b): (usize, String),
+    explanation: String,
+) -> Conflict {
+    let fact = if same_fact(input, a, b) { input.fact_of[a] } else { None };
+    Conflict {
+        kind,
+        sentences: vec![a, b],
+        fact,
+        diff: diff_words(&value_a, &value_b),
+        values: vec![value_a, value_b],
+        explanation,
+    }
+}
+
+fn source_name(source: usize) -> String {
+    format!("source {}", source + 1)
+}
+
+/// The interval of values a writer implies with a number, see the module doc.
+fn implied_interval(q: &QuantityMatch, surface: &str) -> (f64, f64) {
+    let step = precision_step(q.value, surface);
+    let tiny = step * 1e-6;
+    match q.bound {
+        Bound::Exact => (q.value - step / 2.0, q.value + step / 2.0),
+        Bound::Approximate => (q.value - step, q.value + step),
+        Bound::AtLeast => (q.value, q.value + step),
+        Bound::MoreThan => (q.value + tiny, q.value + step),
+        Bound::AtMost => (q.value - step, q.value),
+        Bound::LessThan => (q.value - step, q.value - tiny),
+        _ => (q.low.unwrap_or(q.value), q.high.unwrap_or(q.value)),
+    }
+}
+
+/// The step of the precision a number was written with: 19 → 1, 115,600 → 100,
+/// 1.2 million → 100,000, 600 → 100. Numbers written in words ("a fifth") get a coarse step
+/// (a quarter of the value), since words round more than digits.
+fn precision_step(value: f64, surface: &str) -> f64 {
+    let digits: Vec<char> = surface.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    if digits.iter().all(|c| *c == '.') {
+        return (value.abs() / 4.0).max(f64::MIN_POSITIVE);
+    }
+    let written: String = digits.iter().collect();
+    let written = written.trim_matches('.');
+    let number: f64 = written.parse().unwrap_or(value);
+    let scale = if number != 0.0 { value / number } else { 1.0 };
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let trailing_zeros = if decimals == 0 {
+        written.chars().rev().take_while(|&c| c == '0').count().min(written.len().saturating_sub(1)) as i32
+    } else {
+        0
+    };
+    10f64.powi(trailing_zeros - decimals) * scale.abs().max(f64::MIN_POSITIVE)
+}
+
+fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.1 < b.0 || b.1 < a.0
+}
+
+/// Content stems within a few words of a quantity: what the number is about.
+fn context_stems(text: &str, range: &Range<usize>, sentence: &Range<usize>) -> BTreeSet<String> {
+    const WINDOW: usize = 8;
+    let words = tokens::words(&text[sentence.clone()]);
+    let at = words.iter().position(|t| sentence.start + t.range.end > range.start).unwrap_or(words.len());
+    let from = at.saturating_sub(WINDOW);
+    let to = (at + WINDOW + 2).min(words.len());
+    words[from..to]
+        .iter()
+        .filter(|t| {
+            let absolute = sentence.start + t.range.start;
+            !(range.start..range.end).contains(&absolute) && !tokens::is_stopword(&t.norm) && t.norm.chars().any(char::is_alphabetic)
+        })
+        .map(|t| tokens::stem(&t.norm))
+        .collect()
+}
+
+fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
+    struct Seen<'s> {
+        id: usize,
+        source: usize,
+        q: &'s QuantityMatch,
+        surface: &'s str,
+        context: BTreeSet<String>,
+    }
+    let mut all: Vec<Seen<'_>> = Vec::new();
+    for (source, article) in input.articles.iter().enumerate() {
+        for (index, q) in &article.quantities {
+            if q.unit.is_empty() || q.unit == "ordinal" {
+                continue;
+            }
+            let sentence = &article.sentences[*index].range;
+            all.push(Seen {
+                id: input.first_id[source] + index,
+                source,
+                q,
+                surface: &article.text[q.range.clone()],
+                context: context_stems(article.text, &q.range, sentence),
+            });
+        }
+    }
+    for (k, x) in all.iter().enumerate() {
+        for y in &all[k + 1..] {
+            if x.source == y.source || x.q.unit != y.q.unit {
+                continue;
+            }
+            // The same fact, or two numbers said of the same things (two shared context words).
+            let shared_context = x.context.intersection(&y.context).count();
+            if !same_fact(input, x.id, y.id) && !(shared_context >= 2 || (shared_context >= 1 && related(input, x.id, y.id))) {
+                continue;
+            }
+            let (ix, iy) = (implied_interval(x.q, x.surface), implied_interval(y.q, y.surface));
+            if !disjoint(ix, iy) {
+                continue;
+            }
+            let (first, second) = if x.source < y.source { (x, y) } else { (y, x) };
+            add(conflict(
+                input,
+                ConflictKind::Quantity,
+                (first.id, first.surface.to_string()),
+                (second.id, second.surface.to_string()),
+                format!(
+                    "{} says “{}”, {} says “{}”: both cannot be true.",
+                    source_name(first.source),
+                    first.surface,
+                    source_name(second.source),
+                    second.surface
+                ),
+            ));
+        }
+    }
+}
+
+/// The entity of the mention that overlaps `range` in `source`, if any.
+fn entity_at(input: &Input<'_, '_>, source: usize, range: &Range<usize>) -> Option<usize> {
+    let article = &input.articles[source];
+    article
+        .mentions
+        .iter()
+        .position(|m| m.range.start < range.end && range.start < m.range.end)
+        .map(|k| input.entity_of[source][k])
+        .filter(|&e| e != usize::MAX)
+}
+
+fn quote_words(text: &str) -> Vec<String> {
+    tokens::words(text).into_iter().map(|t| t.norm).collect()
+}
+
+fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let set_a: BTreeSet<&String> = a.iter().collect();
+    let set_b: BTreeSet<&String> = b.iter().collect();
+    2.0 * set_a.intersection(&set_b).count() as f64 / (set_a.len() + set_b.len()) as f64
+}
+
+fn quote_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
+    struct Said {
+        id: usize,
+        source: usize,
+        speaker: Option<usize>,
+        text: String,
+        words: Vec<String>,
+    }
+    let mut all = Vec::new();
+    for (source, article) in input.articles.iter().enumerate() {
+        for quote in &article.quotes {
+            let text = article.text[quote.range.clone()].to_string();
+            all.push(Said {
+                id: input.first_id[source] + quote.sentence,
+                source,
+                speaker: quote.speaker.as_ref().and_then(|r| entity_at(input, source, r)),
+                words: quote_words(&text),
+                text,
+            });
+        }
+    }
+    for (k, x) in all.iter().enumerate() {
+        for y in &all[k + 1..] {
+            if x.source == y.source || x.words.len() < 2 || y.words.len() < 2 {
+                continue;
+            }
+            let same_speaker = matches!((x.speaker, y.speaker), (Some(a), Some(b)) if a == b);
+            if !same_speaker && !(same_fact(input, x.id, y.id) && (x.speaker.is_none() || y.speaker.is_none())) {
+                continue;
+            }
+            if x.words == y.words || dice(&x.words, &y.words) < SAME_QUOTE_OVERLAP {
+                continue;
+            }
+            let (first, second) = if x.source < y.source { (x, y) } else { (y, x) };
+            let who = first
+                .speaker
+                .or(second.speaker)
+                .and_then(|e| input.entities.get(e))
+                .map_or_else(|| "The speaker".to_string(), |e| e.name.clone());
+            add(conflict(
+                input,
+                ConflictKind::Quote,
+                (first.id, first.text.clone()),
+                (second.id, second.text.clone()),
+                format!(
+                    "{who} is quoted differently: {} has “{}”, {} has “{}”.",
+                    source_name(first.source),
+                    first.text,
+                    source_name(second.source),
+                    second.text
+                ),
+            ));
+        }
+    }
+}
+
+fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
+    let mut all = Vec::new();
+    for (source, article) in input.articles.iter().enumerate() {
+        for (index, t) in &article.times {
+            all.push((input.first_id[source] + index, source, t, &article.text[t.range.clone()]));
+        }
+    }
+    for (k, &(a, source_a, ta, text_a)) in all.iter().enumerate() {
+        for &(b, source_b, tb, text_b) in &all[k + 1..] {
+            if source_a == source_b || ta.kind != tb.kind || ta.value == tb.value {
+                continue;
+            }
+            // "Today" and "this morning" describe the day of publication at different grains.
+            let same_day = |value: &str| value == "today" || value.starts_with("this-");
+            if same_day(&ta.value) || same_day(&tb.value) {
+                continue;
+            }
+            let comparable = matches!(ta.kind, TimeKind::Relative | TimeKind::Weekday | TimeKind::Date);
+            if !comparable || !related(input, a, b) {
+                continue;
+            }
+            // Two times in one sentence usually describe two events: compare only lone times.
+            let lone = |id: usize, source: usize| {
+                let index = id - input.first_id[source];
+                input.articles[source].times.iter().filter(|(s, t)| *s == index && t.kind == ta.kind).count() == 1
+            };
+            if !lone(a, source_a) || !lone(b, source_b) {
+                continue;
+            }
+            add(conflict(
+                input,
+                ConflictKind::Time,
+                (a, text_a.to_string()),
+                (b, text_b.to_string()),
+                format!(
+                    "The same event is dated differently: {} says “{}”, {} says “{}”.",
+                    source_name(source_a),
+                    text_a,
+                    source_name(source_b),
+                    text_b
+                ),
+            ));
+        }
+    }
+}
+
+/// Places a sentence puts something in ("in Paris", "at the Kremlin"), as entity ids.
+fn places_in(input: &Input<'_, '_>, source: usize, index: usize) -> Vec<(usize, Range<usize>)> {
+    let article = &input.articles[source];
+    article
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| {
+            m.sentence == index
+                && m.kind == EntityKind::Place
+                && input.entity_of[source][*k] != usize::MAX
+                && article.text[..m.range.start].trim_end().rsplit(' ').next().is_some_and(|w| w == "in" || w == "at")
+        })
+        .map(|(k, m)| (input.entity_of[source][k], m.range.clone()))
+        .collect()
+}
+
+fn place_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
+    for (source_a, article) in input.articles.iter().enumerate() {
+        for index_a in article.body_sentences() {
+            let a = input.first_id[source_a] + index_a;
+            let Some(fact) = input.fact_of[a] else { continue };
+            let places_a = places_in(input, source_a, index_a);
+            let [(place_a, range_a)] = places_a.as_slice() else { continue };
+            for (source_b, other) in input.articles.iter().enumerate().skip(source_a + 1) {
+                for index_b in other.body_sentences() {
+                    let b = input.first_id[source_b] + index_b;
+                    if input.fact_of[b] != Some(fact) {
+                        continue;
+                    }
+                    let places_b = places_in(input, source_b, index_b);
+                    let [(place_b, range_b)] = places_b.as_slice() else { continue };
+                    // A source that names the other place anywhere does not clearly disagree.
+                    let names_place = |source: usize, place: usize| input.entity_of[source].contains(&place);
+                    if place_a == place_b
+                        || names_place(source_a, *place_b)
+                        || names_place(source_b, *place_a)
+                        || !shares_person(input, (source_a, index_a), (source_b, index_b))
+                    {
+                        continue;
+                    }
+                    let (text_a, text_b) = (&article.text[range_a.clone()], &other.text[range_b.clone()]);
+                    add(conflict(
+                        input,
+                        ConflictKind::Place,
+                        (a, text_a.to_string()),
+                        (b, text_b.to_string()),
+                        format!(
+                            "The same fact is placed differently: {} says in {}, {} says in {}.",
+                            source_name(source_a),
+                            text_a,
+                            source_name(source_b),
+                            text_b
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Whether two sentences name the same person: a place conflict is about one person's action.
+fn shares_person(input: &Input<'_, '_>, (source_a, index_a): (usize, usize), (source_b, index_b): (usize, usize)) -> bool {
+    let people = |source: usize, index: usize| -> BTreeSet<usize> {
+        input.articles[source]
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(k, m)| m.sentence == index && m.kind == EntityKind::Person && input.entity_of[source][*k] != usize::MAX)
+            .map(|(k, _)| input.entity_of[source][k])
+            .collect()
+    };
+    !people(source_a, index_a).is_disjoint(&people(source_b, index_b))
+}
+
+/// Official titles; a person can hold one of them at a time in a news story. Kinship words
+/// (son-in-law) and descriptions (developer) are not titles and never conflict.
+const TITLES: &[&str] = &[
+    "adviser", "advisor", "ambassador", "chairman", "chancellor", "chief", "commander", "director", "envoy", "governor",
+    "mayor", "minister", "president", "secretary", "senator", "speaker", "spokesman", "spokesperson", "spokeswoman",
+];
+
+fn title_group(word: &str) -> &str {
+    match word {
+        "advisor" => "adviser",
+        "spokesperson" | "spokeswoman" => "spokesman",
+        other => other,
+    }
+}
+
+/// The title written right before a person mention ("senior adviser Jared Kushner" → adviser).
+fn title_before(text: &str, range: &Range<usize>) -> Option<(&'static str, Range<usize>)> {
+    let before = &text[..range.start];
+    let trimmed = before.trim_end();
+    let word_start = trimmed.rfind(|c: char| !c.is_alphanumeric() && c != '-').map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+    let word = trimmed[word_start..].to_lowercase();
+    TITLES.iter().find(|&&t| t == word).map(|&t| (t, word_start..trimmed.len()))
+}
+
+fn role_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
+    // entity → source → (title group, sentence id, title text); plus every title group a source uses.
+    let mut titles: BTreeMap<usize, BTreeMap<usize, (String, usize, String)>> = BTreeMap::new();
+    let mut used: BTreeMap<(usize, usize), BTreeSet<String>> = BTreeMap::new();
+    for (source, article) in input.articles.iter().enumerate() {
+        for (k, mention) in article.mentions.iter().enumerate() {
+            let entity = input.entity_of[source][k];
+            if entity == usize::MAX || input.entities.get(entity).map(|e| e.kind) != Some(EntityKind::Person) {
+                continue;
+            }
+            if let Some((title, range)) = title_before(article.text, &mention.range) {
+                let group = title_group(title).to_string();
+                used.entry((entity, source)).or_default().insert(group.clone());
+                titles.entry(entity).or_default().entry(source).or_insert((
+                    group,
+                    input.first_id[source] + mention.sentence,
+                    article.text[range.start..mention.range.end].to_string(),
+                ));
+            }
+        }
+    }
+    for (entity, by_source) in &titles {
+        let listed: Vec<(&usize, &(String, usize, String))> = by_source.iter().collect();
+        for (k, (source_a, (group_a, a, text_a))) in listed.iter().enumerate() {
+            for (source_b, (group_b, b, text_b)) in &listed[k + 1..] {
+                let a_uses_b = used.get(&(*entity, **source_a)).is_some_and(|g| g.contains(group_b));
+                let b_uses_a = used.get(&(*entity, **source_b)).is_some_and(|g| g.contains(group_a));
+                if group_a == group_b || a_uses_b || b_uses_a {
+                    continue;
+                }
+                let name = &input.entities[*entity].name;
+                add(conflict(
+                    input,
+                    ConflictKind::Role,
+                    (*a, text_a.clone()),
+                    (*b, text_b.clone()),
+                    format!(
+                        "{name} is given different roles: {} calls them {group_a}, {} calls them {group_b}.",
+                        source_name(**source_a),
+                        source_name(**source_b)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, bound: Bound) -> QuantityMatch {
+        QuantityMatch { range: 0..0, value, low: None, high: None, bound, unit: "%".into() }
+    }
+
+    #[test]
+    fn precision_follows_the_digits_written() {
+        assert_eq!(precision_step(19.0, "19%"), 1.0);
+        assert_eq!(precision_step(115_600.0, "115,600"), 100.0);
+        assert!((precision_step(1_200_000.0, "1.2 million") - 100_000.0).abs() < 1e-6);
+        assert_eq!(precision_step(600.0, "more than 600"), 100.0);
+        assert_eq!(precision_step(20.0, "a fifth"), 5.0);
+    }
+
+    #[test]
+    fn implied_intervals_separate_real_disagreements_from_wording() {
+        let more_19 = implied_interval(&q(19.0, Bound::MoreThan), "more than 19%");
+        let about_19 = implied_interval(&q(19.0, Bound::Approximate), "about 19%");
+        let more_fifth = implied_interval(&q(20.0, Bound::MoreThan), "more than a fifth");
+        let over_19 = implied_interval(&q(19.0, Bound::MoreThan), "over 19%");
+        assert!(disjoint(more_19, more_fifth));
+        assert!(disjoint(about_19, more_fifth));
+        assert!(!disjoint(more_19, over_19));
+        let over_million = implied_interval(&q(1.2e6, Bound::MoreThan), "over 1.2 million");
+        let more_million = implied_interval(&q(1.2e6, Bound::MoreThan), "more than 1.2 million");
+        let estimated = implied_interval(&q(1.2e6, Bound::Approximate), "an estimated 1.2 million");
+        assert!(!disjoint(over_million, more_million));
+        assert!(!disjoint(estimated, more_million));
+    }
+
+    #[test]
+    fn titles_are_read_from_the_word_before_a_name() {
+        let text = "Kremlin spokesperson Dmitry Pavlov said so.";
+        let start = text.find("Dmitry").unwrap();
+        let (title, range) = title_before(text, &(start..start + 13)).unwrap();
+        assert_eq!(title, "spokesperson");
+        assert_eq!(&text[range], "spokesperson");
+        assert_eq!(title_group(title), "spokesman");
+        assert!(title_before("Witness Dmitry Pavlov", &(8..21)).is_none());
+    }
+}

@@ -1,0 +1,754 @@
+//! Quotations and who said them.
+//!
+//! In: an article's text, the byte ranges of its readable sentences and the entity
+//! mentions [`super::entities::find_mentions`] found in them. Out: one [`QuoteMatch`] per
+//! quotation: the quoted words without the marks, the sentence where the quotation starts,
+//! the speaker's name as written (or, for "he said", the person the pronoun points back
+//! to) and whether it is a fragment inside indirect speech.
+//!
+//! Quote marks: straight `"…"`, curly `“…”`, low `„…“`, angle `«…»` and `‹…›`, and single
+//! `‘…’`/`'…'` when they open before a word and close after one (so "aren’t" and "Trump’s"
+//! stay apostrophes). Quotations nest (only the outermost is reported) and may run over
+//! several sentences, but never over a line break: a mark left open at the end of a
+//! paragraph is dropped.
+//!
+//! Speakers, in order of trust:
+//! 1. a speaking verb before the quotation in the same sentence ("X said", "X told
+//!    reporters aboard Y: …", "X warned that …", "X, speaking in Y, said: …", "according to
+//!    X"); for a finite verb the closest name before it, skipping a parenthesis between
+//!    commas; for a participle ("…, saying …") the name right before it ("with X
+//!    responding") or else the clause's first name;
+//! 2. a speaking verb after it ("“…,” X said", "“…,” said X");
+//! 3. a colon right before it, with a name before the colon;
+//! 4. the previous quotation's speaker, for a second quotation in the same sentence ("…,”
+//!    but added there was still a “…”") or a quotation that makes up the next sentence.
+//!
+//! Names are preferred over unnamed subjects only when nothing unnamed stands between:
+//! "a senior State Department official told reporters: …" has no speaker rather than the
+//! State Department. Places never speak. "He"/"she" resolve to the last person mentioned
+//! before them (outside quotations), up to three sentences back; when none is found the
+//! pronoun itself is the speaker.
+//!
+//! Decisions on non-speech: a quotation whose words are all capitalised ("Reverse Migration
+//! Plan", a book title) is a name, not speech, and is skipped; one to three words with no
+//! speaking verb around ("a trusted “closer”", scare quotes) are skipped; a quotation not
+//! introduced by a colon, a comma or the start of a sentence and not itself a full sentence
+//! ("called the meeting “productive”", "warned that “…”") is `partial`.
+
+use std::ops::Range;
+
+use super::entities::{MentionMatch, ROLE_NOUNS, TITLES, VERB_COMPANIONS};
+use crate::report::EntityKind;
+
+/// A quotation found in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteMatch {
+    /// Byte range of the quoted words, without the quote marks (and without a trailing comma).
+    pub range: Range<usize>,
+    /// Index into the sentence ranges of the sentence where the quotation starts.
+    pub sentence: usize,
+    /// Byte range of the speaker's name as written, or of the mention a pronoun refers to.
+    pub speaker: Option<Range<usize>>,
+    /// True for a fragment inside indirect speech rather than a full quoted statement.
+    pub partial: bool,
+}
+
+/// Whether a lowercase word is a verb that introduces speech ("said", "warned", "saying").
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.binary_search(&word).is_ok()
+}
+
+/// Finds the quotations in `sentences` (byte ranges into `text`) and their speakers.
+/// `mentions` are the article's entity mentions, indexed against the same `sentences`.
+pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[MentionMatch]) -> Vec<QuoteMatch> {
+    let Some(sentences) = SentenceIndex::new(text, sentences) else { return Vec::new() };
+    let spans = find_spans(text, sentences.first_start(), sentences.last_end());
+    let mut mentions: Vec<&MentionMatch> =
+        mentions.iter().filter(|m| text.get(m.range.clone()).is_some() && !m.range.is_empty()).collect();
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    let finder = SpeakerFinder { text, spans: &spans, mentions: &mentions, sentences: &sentences };
+
+    let mut quotes: Vec<QuoteMatch> = Vec::new();
+    // Speaker and sentence of the previous quotation, kept even when it was skipped as a
+    // fragment, for quotations that continue it.
+    let mut previous: Option<(usize, Option<Range<usize>>, usize)> = None;
+    for (index, span) in spans.iter().enumerate() {
+        let Some(content) = content_range(text, span) else { continue };
+        let Some(sentence) = sentences.containing(span.open.start).or_else(|| sentences.containing(content.start)) else {
+            continue;
+        };
+        let quoted = &text[content.clone()];
+        let sentence_start = sentences.range(sentence).start;
+        let lead_start = index
+            .checked_sub(1)
+            .map(|p| spans[p].close.end)
+            .filter(|&end| end > sentence_start && end <= span.open.start)
+            .unwrap_or(sentence_start)
+            .min(span.open.start);
+        let lead = lead_start..span.open.start;
+        let inherited = previous
+            .as_ref()
+            .filter(|(at, _, close_sentence)| *at == sentence || *close_sentence + 1 == sentence || *close_sentence == sentence)
+            .and_then(|(_, speaker, _)| speaker.clone());
+        let same_sentence_speaker = previous.as_ref().filter(|(at, _, _)| *at == sentence).and_then(|(_, s, _)| s.clone());
+
+        let lead_is_empty = !text[lead.clone()].chars().any(char::is_alphanumeric);
+        let mut attribution = if lead_is_empty { None } else { finder.lead_attribution(lead.clone(), same_sentence_speaker.clone()) };
+        if attribution.is_none() {
+            attribution = finder.trail_attribution(span, index);
+        }
+        if attribution.is_none() && !lead_is_empty && ends_with_colon(&text[lead.clone()]) {
+            attribution = Some(finder.best_candidate(lead.clone(), true));
+        }
+        let continues = attribution.is_none() && lead_is_empty && starts_uppercase(quoted);
+        if continues {
+            attribution = Some(inherited.clone());
+        }
+        let close_sentence = sentences.containing(span.close.start).unwrap_or(sentence);
+
+        let words = quoted.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        let is_title = looks_like_title(quoted);
+        let is_scare = words <= 3 && attribution.is_none();
+        let Some(speaker) = attribution else {
+            previous = Some((sentence, None, close_sentence));
+            if !is_scare && !is_title {
+                quotes.push(QuoteMatch { range: content, sentence, speaker: None, partial: true });
+            }
+            continue;
+        };
+        previous = Some((sentence, speaker.clone(), close_sentence));
+        if is_title {
+            continue;
+        }
+        let introduced = lead_is_empty || introduced_by_punctuation(&text[lead.clone()]) || is_full_sentence(quoted);
+        quotes.push(QuoteMatch { range: content, sentence, speaker, partial: !introduced });
+    }
+    quotes
+}
+
+// ---------------------------------------------------------------------------------------
+// Quote marks
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// “…”
+    Curly,
+    /// „…“ or „…”
+    Low,
+    /// "…"
+    Straight,
+    /// «…»
+    Angle,
+    /// ‹…›
+    SingleAngle,
+    /// ‘…’
+    CurlySingle,
+    /// '…'
+    StraightSingle,
+}
+
+/// A top-level quotation: the byte ranges of its opening and closing marks.
+#[derive(Debug, Clone)]
+struct Span {
+    open: Range<usize>,
+    close: Range<usize>,
+}
+
+/// Pairs quote marks in `text[from..to]`; only outermost pairs are returned, in order.
+fn find_spans(text: &str, from: usize, to: usize) -> Vec<Span> {
+    let Some(region) = text.get(from..to) else { return Vec::new() };
+    let mut spans = Vec::new();
+    let mut stack: Vec<(Mark, Range<usize>)> = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut chars = region.char_indices().peekable();
+    while let Some((local, c)) = chars.next() {
+        let at = from + local;
+        let mark = at..at + c.len_utf8();
+        let next = chars.peek().map(|&(_, n)| n);
+        let opens_here = previous.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„\"'".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let closes_here = previous.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+        match c {
+            '\n' | '\r' | '\u{2029}' => stack.clear(),
+            '“' if stack.last().is_some_and(|(m, _)| *m == Mark::Low) => close(&mut stack, &[Mark::Low], mark, &mut spans),
+            '“' => stack.push((Mark::Curly, mark)),
+            '”' => close(&mut stack, &[Mark::Curly, Mark::Low], mark, &mut spans),
+            '„' => stack.push((Mark::Low, mark)),
+            '«' => stack.push((Mark::Angle, mark)),
+            '»' => close(&mut stack, &[Mark::Angle], mark, &mut spans),
+            '‹' => stack.push((Mark::SingleAngle, mark)),
+            '›' => close(&mut stack, &[Mark::SingleAngle], mark, &mut spans),
+            '"' if stack.iter().any(|(m, _)| *m == Mark::Straight) => close(&mut stack, &[Mark::Straight], mark, &mut spans),
+            '"' if opens_here => stack.push((Mark::Straight, mark)),
+            '‘' if previous.is_none_or(|p| !p.is_alphanumeric()) => stack.push((Mark::CurlySingle, mark)),
+            '’' if closes_here && stack.iter().any(|(m, _)| *m == Mark::CurlySingle) => {
+                close(&mut stack, &[Mark::CurlySingle], mark, &mut spans)
+            }
+            '\'' if closes_here && stack.iter().any(|(m, _)| *m == Mark::StraightSingle) => {
+                close(&mut stack, &[Mark::StraightSingle], mark, &mut spans)
+            }
+            '\'' if opens_here && next.is_some_and(char::is_alphabetic) => stack.push((Mark::StraightSingle, mark)),
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    spans
+}
+
+/// Closes the innermost open mark of one of `kinds`, dropping marks opened inside it and
+/// left open; records the pair when nothing but stray straight apostrophes encloses it.
+fn close(stack: &mut Vec<(Mark, Range<usize>)>, kinds: &[Mark], mark: Range<usize>, spans: &mut Vec<Span>) {
+    let Some(position) = stack.iter().rposition(|(m, _)| kinds.contains(m)) else { return };
+    let open = stack[position].1.clone();
+    stack.truncate(position);
+    if stack.iter().all(|(m, _)| *m == Mark::StraightSingle) {
+        stack.clear();
+        spans.push(Span { open, close: mark });
+    }
+}
+
+/// The quoted words: inside the marks, trimmed, without a trailing comma.
+fn content_range(text: &str, span: &Span) -> Option<Range<usize>> {
+    let inside = text.get(span.open.end..span.close.start)?;
+    let trimmed_start = inside.trim_start();
+    let start = span.open.end + (inside.len() - trimmed_start.len());
+    let body = trimmed_start.trim_end().trim_end_matches(',').trim_end();
+    if !body.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(start..start + body.len())
+}
+
+fn starts_uppercase(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// "Reverse Migration Plan", "One Hundred Years of Solitude": a name, not speech.
+fn looks_like_title(quoted: &str) -> bool {
+    if quoted.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let mut capitalised = 0;
+    for word in quoted.split_whitespace() {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        match word.chars().find(|c| c.is_alphabetic()) {
+            Some(first) if first.is_uppercase() => capitalised += 1,
+            Some(_) if letters > 3 => return false,
+            _ => {}
+        }
+    }
+    capitalised >= 2
+}
+
+/// Starts with a capital and ends like a sentence: a statement in its own right.
+fn is_full_sentence(quoted: &str) -> bool {
+    starts_uppercase(quoted) && quoted.ends_with(['.', '!', '?', '…']) && quoted.split_whitespace().count() >= 3
+}
+
+fn introduced_by_punctuation(lead: &str) -> bool {
+    lead.trim_end().ends_with([':', ','])
+}
+
+fn ends_with_colon(lead: &str) -> bool {
+    lead.trim_end().ends_with(':')
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------
+
+/// Sentence ranges sorted by start, remembering their original indices.
+struct SentenceIndex {
+    sorted: Vec<(Range<usize>, usize)>,
+    ranges: Vec<Range<usize>>,
+}
+
+impl SentenceIndex {
+    fn new(text: &str, sentences: &[Range<usize>]) -> Option<Self> {
+        let mut sorted: Vec<(Range<usize>, usize)> = sentences
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(_, r)| r.start < r.end && text.get(r.clone()).is_some())
+            .map(|(i, r)| (r, i))
+            .collect();
+        if sorted.is_empty() {
+            return None;
+        }
+        sorted.sort_by_key(|(r, i)| (r.start, *i));
+        Some(SentenceIndex { sorted, ranges: sentences.to_vec() })
+    }
+
+    fn first_start(&self) -> usize {
+        self.sorted.first().map_or(0, |(r, _)| r.start)
+    }
+
+    fn last_end(&self) -> usize {
+        self.sorted.iter().map(|(r, _)| r.end).max().unwrap_or(0)
+    }
+
+    /// Original index of the sentence containing byte `at`.
+    fn containing(&self, at: usize) -> Option<usize> {
+        let after = self.sorted.partition_point(|(r, _)| r.start <= at);
+        let (range, index) = self.sorted.get(after.checked_sub(1)?)?;
+        (at < range.end).then_some(*index)
+    }
+
+    fn range(&self, index: usize) -> Range<usize> {
+        self.ranges.get(index).cloned().unwrap_or(0..0)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Speakers
+// ---------------------------------------------------------------------------------------
+
+/// A word outside quotation marks, with its lowercase form for matching.
+struct WindowWord {
+    range: Range<usize>,
+    lower: String,
+}
+
+fn window_words(text: &str, window: Range<usize>) -> Vec<WindowWord> {
+    let Some(slice) = text.get(window.clone()) else { return Vec::new() };
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = matches!(c, '\'' | '’' | '-') && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push(WindowWord { range: window.start + s..window.start + i, lower: slice[s..i].to_lowercase() });
+        }
+    }
+    if let Some(s) = start {
+        words.push(WindowWord { range: window.start + s..window.end, lower: slice[s..].to_lowercase() });
+    }
+    words
+}
+
+/// Whether a pronoun names the speaker: `Some(true)` for "he"/"she" (resolve it),
+/// `Some(false)` for pronouns that do not point at a person we track ("it", "they").
+fn pronoun(word: &str) -> Option<bool> {
+    match word {
+        "he" | "she" => Some(true),
+        "it" | "they" | "we" | "i" | "you" => Some(false),
+        _ => None,
+    }
+}
+
+/// Speaker attribution: `Some(None)` when a speaking cue was found but no named speaker.
+type Attribution = Option<Option<Range<usize>>>;
+
+struct SpeakerFinder<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+    mentions: &'a [&'a MentionMatch],
+    sentences: &'a SentenceIndex,
+}
+
+impl SpeakerFinder<'_> {
+    /// Looks for a speaking cue between the start of the clause and the quotation.
+    fn lead_attribution(&self, lead: Range<usize>, same_sentence_speaker: Option<Range<usize>>) -> Attribution {
+        let words = window_words(self.text, lead.clone());
+        if let Some(k) = words.windows(2).rposition(|w| w[0].lower == "according" && w[1].lower == "to") {
+            let after = words[k + 1].range.end;
+            if let Some(m) = self.first_candidate(after..lead.end) {
+                return Some(Some(m));
+            }
+        }
+        let v = words.iter().rposition(|w| is_speech_verb(&w.lower))?;
+        let verb = &words[v];
+        if verb.lower.ends_with("ing") {
+            return Some(self.participle_subject(&words, v, lead.start, same_sentence_speaker));
+        }
+        if let Some(resolved) = self.pronoun_before(&words, v) {
+            return Some(resolved);
+        }
+        let subject = self
+            .parenthesised_subject(lead.start, verb.range.start)
+            .or_else(|| self.unnamed_or_closest(lead.start..verb.range.start));
+        match subject {
+            Some(found) => Some(found),
+            None => Some(same_sentence_speaker.or_else(|| self.first_candidate(verb.range.end..lead.end))),
+        }
+    }
+
+    /// "“…,” X said", "“…,” said X", "“…” insists X", "“…,” according to X".
+    fn trail_attribution(&self, span: &Span, index: usize) -> Attribution {
+        let sentence_end = self
+            .sentences
+            .containing(span.close.start)
+            .map_or(span.close.end, |s| self.sentences.range(s).end.max(span.close.end));
+        let next_open = self.spans.get(index + 1).map_or(usize::MAX, |n| n.open.start);
+        let trail = span.close.end..sentence_end.min(next_open).max(span.close.end);
+        let words = window_words(self.text, trail.clone());
+        let words = &words[..words.len().min(12)];
+        if words.len() >= 2 && words[0].lower == "according" && words[1].lower == "to" {
+            return Some(self.first_candidate(words[1].range.end..trail.end));
+        }
+        let v = words.iter().take(10).position(|w| is_speech_verb(&w.lower))?;
+        let verb = &words[v];
+        if v == 0 {
+            if let Some(next) = words.get(1) {
+                if pronoun(&next.lower) == Some(true) {
+                    return Some(Some(self.resolve_pronoun(next.range.clone())));
+                }
+            }
+            return Some(self.first_candidate(verb.range.end..trail.end));
+        }
+        if let Some(resolved) = self.pronoun_before(words, v) {
+            return Some(resolved);
+        }
+        Some(self.unnamed_or_closest(trail.start..verb.range.start).unwrap_or(None))
+    }
+
+    /// The subject of "…, saying": the name right before the participle ("with X
+    /// responding"), else the clause's first name, else the previous quotation's speaker.
+    fn participle_subject(
+        &self,
+        words: &[WindowWord],
+        v: usize,
+        clause_start: usize,
+        same_sentence_speaker: Option<Range<usize>>,
+    ) -> Option<Range<usize>> {
+        let verb_start = words[v].range.start;
+        let right_before = self
+            .candidates(clause_start..verb_start)
+            .filter(|m| self.text[m.range.end..verb_start].trim().is_empty())
+            .last();
+        if let Some(m) = right_before {
+            return Some(m.range.clone());
+        }
+        if v > 0 && ANONYMOUS_SUBJECTS.contains(&words[v - 1].lower.as_str()) {
+            return None;
+        }
+        if let Some(resolved) = self.pronoun_before(words, v) {
+            return resolved;
+        }
+        self.best_candidate(clause_start..verb_start, false).or(same_sentence_speaker)
+    }
+
+    /// "he said", "she has also warned": `Some(resolved)` when the verb's subject is a pronoun.
+    fn pronoun_before(&self, words: &[WindowWord], v: usize) -> Option<Option<Range<usize>>> {
+        let mut k = v;
+        while k > 0 {
+            k -= 1;
+            let word = &words[k];
+            if VERB_COMPANIONS.contains(&word.lower.as_str()) {
+                continue;
+            }
+            return match pronoun(&word.lower) {
+                Some(true) => Some(Some(self.resolve_pronoun(word.range.clone()))),
+                Some(false) => Some(None),
+                None => None,
+            };
+        }
+        None
+    }
+
+    /// "X, speaking in Y, said": the name before the parenthesis between commas.
+    fn parenthesised_subject(&self, clause_start: usize, verb_start: usize) -> Option<Option<Range<usize>>> {
+        let before = self.text.get(clause_start..verb_start)?.trim_end();
+        let inner = before.strip_suffix(',')?;
+        let opening = inner.rfind(',')?;
+        let limit = clause_start + opening;
+        self.best_candidate(clause_start..limit, true).map(Some)
+    }
+
+    /// The closest name before `window.end`, unless an unnamed subject ("an official")
+    /// stands between it and the verb; `None` when there is neither.
+    fn unnamed_or_closest(&self, window: Range<usize>) -> Option<Option<Range<usize>>> {
+        let words = window_words(self.text, window.clone());
+        let last_unnamed = words.iter().rposition(|w| ANONYMOUS_SUBJECTS.contains(&w.lower.as_str()));
+        let named = self.best_candidate(window, true);
+        match (named, last_unnamed) {
+            (Some(m), Some(u)) if words[u].range.start >= m.end => Some(None),
+            (Some(m), _) => Some(Some(m)),
+            (None, Some(_)) => Some(None),
+            (None, None) => None,
+        }
+    }
+
+    /// The best subject in `window`: people first, then unknown names, then organisations;
+    /// within a tier the closest to the end (`closest`) or the first. Names after a
+    /// preposition ("travelling with Minister X") are objects and never chosen.
+    fn best_candidate(&self, window: Range<usize>, closest: bool) -> Option<Range<usize>> {
+        let mut best: Option<(u8, &MentionMatch)> = None;
+        for m in self.candidates(window).filter(|m| !self.follows_preposition(m.range.start)) {
+            let tier = speaker_tier(m.kind);
+            let better = match best {
+                None => true,
+                Some((t, _)) => tier < t || (tier == t && closest),
+            };
+            if better {
+                best = Some((tier, m));
+            }
+        }
+        best.map(|(_, m)| m.range.clone())
+    }
+
+    /// The first name after a verb ("said Kremlin spokesman X"): a person if there is one
+    /// within a few words, else the first name that is not a place.
+    fn first_candidate(&self, window: Range<usize>) -> Option<Range<usize>> {
+        let near = window.start..window.end.min(window.start.saturating_add(80));
+        let mut candidates = self.candidates(near);
+        let first = candidates.next()?;
+        if first.kind == EntityKind::Person {
+            return Some(first.range.clone());
+        }
+        candidates.find(|m| m.kind == EntityKind::Person).map_or(Some(first.range.clone()), |m| Some(m.range.clone()))
+    }
+
+    /// Mentions inside `window` that could speak: not places, not possessives, not quoted.
+    fn candidates(&self, window: Range<usize>) -> impl Iterator<Item = &MentionMatch> + '_ {
+        let from = self.mentions.partition_point(|m| m.range.start < window.start);
+        self.mentions[from..]
+            .iter()
+            .copied()
+            .take_while(move |m| m.range.end <= window.end)
+            .filter(|m| m.kind != EntityKind::Place && !self.is_possessive(m) && !self.is_quoted(m.range.start))
+    }
+
+    /// Whether the name starting at `at` is the object of a preposition, looking back over
+    /// its title ("with Minister X", "of Delta House").
+    fn follows_preposition(&self, at: usize) -> bool {
+        let before = self.text.get(..at).unwrap_or("");
+        let mut words = before
+            .rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty());
+        for word in words.by_ref().take(6) {
+            if word.ends_with([',', ';', ':', '.', '“', '"', '”']) {
+                return false;
+            }
+            let lower = word.to_lowercase();
+            if TITLES.contains(&word) || ROLE_NOUNS.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            return PREPOSITIONS.contains(&lower.as_str());
+        }
+        false
+    }
+
+    fn is_possessive(&self, m: &MentionMatch) -> bool {
+        let after = self.text.get(m.range.end..).unwrap_or("");
+        ["’s", "'s", "’S", "'S"].iter().any(|s| after.starts_with(s))
+    }
+
+    fn is_quoted(&self, at: usize) -> bool {
+        let after = self.spans.partition_point(|s| s.open.start < at);
+        after > 0 && at < self.spans[after - 1].close.start
+    }
+
+    /// The last person mentioned before `pronoun` (outside quotations, up to three sentences
+    /// back), else the pronoun itself.
+    fn resolve_pronoun(&self, pronoun: Range<usize>) -> Range<usize> {
+        let here = self.sentences.containing(pronoun.start);
+        let earliest = here.and_then(|s| {
+            let position = self.sentences.sorted.iter().position(|(_, i)| *i == s)?;
+            Some(self.sentences.sorted[position.saturating_sub(3)].0.start)
+        });
+        let before = self.mentions.partition_point(|m| m.range.start < pronoun.start);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| earliest.is_none_or(|e| m.range.start >= e))
+            .find(|m| m.kind == EntityKind::Person && m.range.end <= pronoun.start && !self.is_quoted(m.range.start))
+            .map_or(pronoun, |m| m.range.clone())
+    }
+}
+
+fn speaker_tier(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 2,
+        _ => 1,
+    }
+}
+
+/// Prepositions whose object is not the subject of the clause.
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "alongside", "among", "at", "before", "behind", "between", "by", "for", "from",
+    "including", "into", "like", "of", "on", "over", "than", "to", "toward", "towards", "under", "via", "with",
+    "without",
+];
+
+/// Unnamed subjects that speak in news copy ("an official said", "sources told").
+const ANONYMOUS_SUBJECTS: &[&str] = &[
+    "aide", "aides", "analyst", "analysts", "commentators", "critics", "diplomat", "diplomats", "expert", "experts",
+    "lawmakers", "observers", "official", "officials", "people", "residents", "source", "sources", "spokesman",
+    "spokesperson", "spokeswoman", "witnesses",
+];
+
+/// Verbs that introduce speech, in the forms news copy uses; sorted (binary search).
+/// Third-person forms that are more often plural nouns ("states", "calls", "notes") are
+/// left out.
+const SPEECH_VERBS: &[&str] = &[
+    "acknowledged", "acknowledges", "acknowledging", "add", "added", "adding", "adds", "admit", "admits",
+    "admitted", "admitting", "announce", "announced", "announcing", "answered", "argue", "argued", "argues",
+    "arguing", "ask", "asked", "asking", "asks", "boasted", "branded", "called", "calling", "cautioned",
+    "cautioning", "claim", "claimed", "claiming", "commented", "complained", "conceded", "concedes", "conceding",
+    "confirm", "confirmed", "confirming", "countered", "declare", "declared", "declares", "declaring", "denied",
+    "deny", "describe", "described", "describes", "describing", "dismissed", "dismissing", "emphasised",
+    "emphasising", "emphasized", "emphasizing", "exclaimed", "explain", "explained", "explaining", "explains",
+    "insist", "insisted", "insisting", "insists", "joked", "labeled", "labelled", "noted", "noting", "posted",
+    "predicted", "promised", "quipped", "recalled", "reiterated", "reiterates", "reiterating", "remarked",
+    "replied", "replies", "reply", "replying", "respond", "responded", "responding", "responds", "said", "say",
+    "saying", "says", "shouted", "stated", "stating", "stress", "stressed", "stresses", "stressing", "suggested",
+    "tell", "telling", "tells", "termed", "told", "tweeted", "underscored", "urge", "urged", "urging", "vowed",
+    "warn", "warned", "warning", "warns", "write", "writes", "writing", "wrote",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::find_mentions;
+
+    /// Splits invented test text at line breaks and at ". " after a lowercase letter.
+    fn sentences_of(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        for i in 0..bytes.len() {
+            let boundary = bytes[i] == b'\n'
+                || (i >= 2 && bytes[i - 1] == b' ' && matches!(bytes[i - 2], b'.' | b'!' | b'?') && bytes[i].is_ascii_uppercase())
+                || (i >= 5
+                    && bytes[i - 1] == b' '
+                    && text.get(i - 4..i - 1) == Some("”")
+                    && matches!(bytes[i - 5], b'.' | b'!' | b'?')
+                    && bytes[i].is_ascii_uppercase());
+            if boundary {
+                if !text[start..i].trim().is_empty() {
+                    let s = &text[start..i];
+                    out.push(start + (s.len() - s.trim_start().len())..start + s.trim_end().len());
+                }
+                start = i;
+            }
+        }
+        let s = &text[start..];
+        if !s.trim().is_empty() {
+            out.push(start + (s.len() - s.trim_start().len())..start + s.trim_end().len());
+        }
+        out
+    }
+
+    /// (quoted words, speaker as written, partial)
+    fn run(text: &str) -> Vec<(String, Option<String>, bool)> {
+        let sentences = sentences_of(text);
+        let mentions = find_mentions(text, &sentences);
+        extract_quotes(text, &sentences, &mentions)
+            .into_iter()
+            .map(|q| (text[q.range].to_string(), q.speaker.map(|s| text[s].to_string()), q.partial))
+            .collect()
+    }
+
+    fn q(words: &str, speaker: Option<&str>, partial: bool) -> (String, Option<String>, bool) {
+        (words.to_string(), speaker.map(str::to_string), partial)
+    }
+
+    #[test]
+    fn attributes_speakers() {
+        type Expected = &'static [(&'static str, Option<&'static str>, bool)];
+        let cases: &[(&str, Expected)] = &[
+            ("Mayor Lena Ortiz said, “The bridge will reopen.”", &[("The bridge will reopen.", Some("Lena Ortiz"), false)]),
+            ("“The bridge will reopen,” Mayor Lena Ortiz said on Friday.", &[("The bridge will reopen", Some("Lena Ortiz"), false)]),
+            ("“We are done,” said harbour spokesman Piet Aalders.", &[("We are done", Some("Piet Aalders"), false)]),
+            (
+                "Engineer Tove Lind told reporters aboard the Nordic Star ferry: “Repairs take a week.”",
+                &[("Repairs take a week.", Some("Tove Lind"), false)],
+            ),
+            (
+                "Council spokesman Arvid Brun confirmed the closure, stating that “safety comes first.”",
+                &[("safety comes first.", Some("Arvid Brun"), true)],
+            ),
+            (
+                "Governor Ines Falk, speaking in Tromsø, warned: “Storms will return.”",
+                &[("Storms will return.", Some("Ines Falk"), false)],
+            ),
+            (
+                "Adviser Omar Haddad called the meeting “productive” while engineer Rosa Lind described it as “tense, slow,” but added there was “a lot of work” left.",
+                &[("productive", Some("Omar Haddad"), true), ("tense, slow", Some("Rosa Lind"), true), ("a lot of work", Some("Rosa Lind"), true)],
+            ),
+            (
+                "Premier Karl Moen met the unions.\nLater, he warned that “strikes will hurt everyone.”",
+                &[("strikes will hurt everyone.", Some("Karl Moen"), true)],
+            ),
+            (
+                "The dam held, according to site manager Ruth Okafor: “We were lucky.”",
+                &[("We were lucky.", Some("Ruth Okafor"), false)],
+            ),
+            ("Ruth Okafor of Delta House argued, “Nobody listened.”", &[("Nobody listened.", Some("Ruth Okafor"), false)]),
+            (
+                "A senior ministry official travelling with Minister Jan Berg told reporters: “Nothing is agreed.”",
+                &[("Nothing is agreed.", None, false)],
+            ),
+            (
+                "He is seen as a trusted “fixer” by the board.\nThe author wrote “One Hundred Rainy Days” in a month.",
+                &[],
+            ),
+            (
+                "“I love boats!” insists Nils Gran. “I really do.”",
+                &[("I love boats!", Some("Nils Gran"), false), ("I really do.", Some("Nils Gran"), false)],
+            ),
+            (
+                "Nils Gran waved at the crowd, with Tove Lind replying, ‘It’s a fine day.’",
+                &[("It’s a fine day.", Some("Tove Lind"), false)],
+            ),
+            ("«Nous sommes prêts», a dit Claire Dubois.", &[("Nous sommes prêts", None, false)]),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<_> = expected.iter().map(|(w, s, p)| q(w, *s, *p)).collect();
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn quote_spanning_sentences_belongs_to_its_first_sentence() {
+        let text = "Vera Holm said: “The road is open. Drive slowly.” Traffic resumed.";
+        let sentences = sentences_of(text);
+        let mentions = find_mentions(text, &sentences);
+        let quotes = extract_quotes(text, &sentences, &mentions);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&text[quotes[0].range.clone()], "The road is open. Drive slowly.");
+        assert_eq!(quotes[0].sentence, 0);
+    }
+
+    #[test]
+    fn pairs_marks_and_skips_apostrophes() {
+        let cases: &[(&str, &[&str])] = &[
+            ("It isn’t Lena’s boat, they say “Ahoy there” loudly.", &["Ahoy there"]),
+            ("She said \"one\" and \"two\" aloud.", &["one", "two"]),
+            ("He said “outer ‘inner’ words” twice.", &["outer ‘inner’ words"]),
+            ("Open “never closed\nNext line said “fine words here.”", &["fine words here."]),
+            ("„Wir kommen“, sagte er.", &["Wir kommen"]),
+            ("rock 'n' roll and the '90s said 'Hello there, friend' okay", &["n", "Hello there, friend"]),
+        ];
+        for (text, expected) in cases {
+            let spans = find_spans(text, 0, text.len());
+            let got: Vec<&str> = spans.iter().filter_map(|s| content_range(text, s)).map(|r| &text[r]).collect();
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let texts = ["", "“", "”", "\"", "'", "‘’", "«»", "“\u{0}”", "قال “مرحبا” he said", "👍 “🎉 said” 👍", "“a\u{301}”, he said"];
+        for text in texts {
+            let ranges = vec![0..text.len(), 0..0, Range { start: 3, end: 1 }, text.len()..text.len() + 9];
+            let mentions = find_mentions(text, &ranges);
+            for quote in extract_quotes(text, &ranges, &mentions) {
+                assert!(text.get(quote.range.clone()).is_some());
+                assert!(quote.speaker.is_none_or(|s| text.get(s).is_some()));
+            }
+        }
+    }
+
+    #[test]
+    fn speech_verbs_are_sorted() {
+        assert!(SPEECH_VERBS.windows(2).all(|w| w[0] < w[1]), "{:?}", SPEECH_VERBS.windows(2).find(|w| w[0] >= w[1]));
+    }
+}

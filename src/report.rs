@@ -1,0 +1,530 @@
+//! The report: the one contract between the core, the CLI, the page and embedders.
+//!
+//! In: nothing (these are plain data types). Out: a [`Report`] that serializes with serde to
+//! camelCase JSON, documented by `schema/report.schema.json`. Every offset in a report
+//! (`start`, `end`) counts **UTF-16 code units** into the source's original text, so a page
+//! can call `text.slice(start, end)` directly; Rust code converts with
+//! [`crate::read::offsets::Utf16Index`]. Ids are small integers: a sentence id is unique in
+//! the whole report and indexes [`Report::sentences`] order (sources in input order, then
+//! sentences in text order).
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::Comparison;
+use crate::read::offsets::Utf16Index;
+use crate::read::ReadArticle;
+
+/// Version of the JSON layout. Bump it when a field changes meaning or disappears.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// An article handed to [`crate::compare`]: a display name (often the file name) and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Display name, usually the file name.
+    pub name: String,
+    /// The full original text.
+    pub text: String,
+}
+
+/// The complete result of comparing a set of articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// `crosscheck` version that wrote the report.
+    pub generator: String,
+    /// One entry per input article, in input order.
+    pub sources: Vec<Source>,
+    /// Direct and partial quotations with their speakers.
+    pub quotes: Vec<Quote>,
+    /// Numbers with units and bounds.
+    pub quantities: Vec<Quantity>,
+    /// People, places and organisations, merged across spelling variants and articles.
+    pub entities: Vec<Entity>,
+    /// Dates, weekdays and relative time expressions.
+    pub times: Vec<TimeExpression>,
+    /// Clusters of sentences from different sources that report the same thing.
+    pub facts: Vec<Fact>,
+    /// Disagreements between sources.
+    pub conflicts: Vec<Conflict>,
+    /// Aligned sentence pairs with their word-level diff.
+    pub alignments: Vec<Alignment>,
+    /// `similarity[i][j]`: how much of source `i`'s and `j`'s body content is shared, 0 to 1.
+    pub similarity: Vec<Vec<f64>>,
+    /// Problems with the input that did not stop the comparison (one per affected source).
+    pub warnings: Vec<Warning>,
+}
+
+/// One input article as read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// Index of this source in [`Report::sources`].
+    pub id: usize,
+    /// The article's display name.
+    pub name: String,
+    /// The detected headline, or the first body sentence when there is none.
+    pub title: String,
+    /// Length of the original text in UTF-16 code units.
+    pub length: usize,
+    /// Every sentence or line of the article, including boilerplate, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Counts and shares for the overview.
+    pub summary: SourceSummary,
+}
+
+/// Per-source figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct SourceSummary {
+    /// Sentences with role `body`.
+    pub body_sentences: usize,
+    /// Body sentences that belong to a fact reported by at least one other source.
+    pub shared_sentences: usize,
+    /// Share of body sentences that no other source supports, 0 to 1.
+    pub single_source_share: f64,
+    /// Ids of the body sentences no other source supports, checkable claims first.
+    pub single_source_claims: Vec<usize>,
+}
+
+/// What a line or sentence is, as far as the comparison is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Role {
+    /// The article's headline.
+    Title,
+    /// A section heading inside the article.
+    Heading,
+    /// Article content: compared.
+    Body,
+    /// Credits, bylines, share buttons, cookie and legal notices, teasers.
+    Boilerplate,
+    /// Trailing stories that are not about the article's subject.
+    Offtopic,
+}
+
+/// A sentence (or a line without final punctuation) of a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Sentence {
+    /// Unique in the report.
+    pub id: usize,
+    /// Index of the source.
+    pub source: usize,
+    /// The sentence as it appears in the original text, minus in-line junk such as ad markers.
+    pub text: String,
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive) in the original text, UTF-16 code units.
+    pub end: usize,
+    /// What the sentence is.
+    pub role: Role,
+    /// Id of the fact this sentence belongs to, if any.
+    pub fact: Option<usize>,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    /// Sentence id where the quotation starts.
+    pub sentence: usize,
+    /// The quoted words without the quote marks.
+    pub text: String,
+    /// Start of the quoted words in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End of the quoted words, UTF-16 code units.
+    pub end: usize,
+    /// Who said it, as written near the quote (after pronoun resolution), if found.
+    pub speaker: Option<String>,
+    /// Id of the speaker's entity, if it could be linked.
+    pub entity: Option<usize>,
+    /// True for a fragment inside indirect speech (called the meeting "productive").
+    pub partial: bool,
+}
+
+/// How a quantity's true value relates to the stated number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Bound {
+    /// "19%": exactly the value (to the precision written).
+    Exact,
+    /// "about 19%", "an estimated", "nearly", "around".
+    Approximate,
+    /// "at least", "no fewer than".
+    AtLeast,
+    /// "more than", "over", "above".
+    MoreThan,
+    /// "at most", "up to", "no more than".
+    AtMost,
+    /// "less than", "under", "fewer than".
+    LessThan,
+    /// "25,000-30,000", "between 5 and 7".
+    Range,
+}
+
+/// A number with its unit and bounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Quantity {
+    /// Sentence id.
+    pub sentence: usize,
+    /// The quantity as written ("more than a fifth").
+    pub text: String,
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End in the original text, UTF-16 code units.
+    pub end: usize,
+    /// The central value (20 for "a fifth" with unit "%").
+    pub value: f64,
+    /// Lowest value consistent with the text, if bounded below.
+    pub low: Option<f64>,
+    /// Highest value consistent with the text, if bounded above.
+    pub high: Option<f64>,
+    /// How the value is qualified.
+    pub bound: Bound,
+    /// Normalised unit ("%", "percentage point", "km2", "year", "people", ...); empty when none.
+    pub unit: String,
+}
+
+/// The kind of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A city, country or region.
+    Place,
+    /// A company, institution, party or government body.
+    Organization,
+    /// A named thing that is none of the above.
+    Other,
+}
+
+/// An entity merged across mentions, spelling variants and articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    /// Unique in the report.
+    pub id: usize,
+    /// The canonical (longest, most frequent) name.
+    pub name: String,
+    /// Person, place, organisation or other.
+    pub kind: EntityKind,
+    /// Distinct spellings seen, canonical name first.
+    pub variants: Vec<String>,
+    /// Every mention.
+    pub mentions: Vec<Mention>,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    /// Sentence id.
+    pub sentence: usize,
+    /// The mention as written.
+    pub text: String,
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End in the original text, UTF-16 code units.
+    pub end: usize,
+}
+
+/// The kind of a time expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum TimeKind {
+    /// "on Tuesday".
+    Weekday,
+    /// "24 February 2022", "February 24".
+    Date,
+    /// "in August", "November 2025".
+    Month,
+    /// "in 2014".
+    Year,
+    /// "last week", "this morning", "two years ago".
+    Relative,
+    /// "in the second half of the day", "before midnight".
+    TimeOfDay,
+}
+
+/// A date, weekday or relative time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TimeExpression {
+    /// Sentence id.
+    pub sentence: usize,
+    /// As written.
+    pub text: String,
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End in the original text, UTF-16 code units.
+    pub end: usize,
+    /// What sort of expression it is.
+    pub kind: TimeKind,
+    /// A normalised value: `2022-02-24`, `2022-02`, `2014`, `tuesday`, `last-week`, `-P1W`...
+    pub value: String,
+}
+
+/// A fact: sentences from different sources that report the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Fact {
+    /// Unique in the report; facts are ordered by coverage, then by first appearance.
+    pub id: usize,
+    /// Sentence ids, ordered by source then position.
+    pub sentences: Vec<usize>,
+    /// Source ids that report the fact, ascending.
+    pub sources: Vec<usize>,
+    /// A short label: the most central sentence's text.
+    pub label: String,
+    /// What sort of claim it carries, for filtering.
+    pub has_quote: bool,
+    /// True when any sentence carries a quantity.
+    pub has_quantity: bool,
+}
+
+/// What sources disagree about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum ConflictKind {
+    /// Numbers whose bounds cannot both hold.
+    Quantity,
+    /// The same speaker's quotation worded differently.
+    Quote,
+    /// The same action put in different places.
+    Place,
+    /// The same event dated differently.
+    Time,
+    /// The same person given incompatible roles.
+    Role,
+}
+
+/// A disagreement between two sentences of different sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// What the sources disagree about.
+    pub kind: ConflictKind,
+    /// The two sentence ids involved, from different sources, lower source first.
+    pub sentences: Vec<usize>,
+    /// The fact the sentences belong to, when they were aligned.
+    pub fact: Option<usize>,
+    /// The differing parts as written, one per sentence, in `sentences` order.
+    pub values: Vec<String>,
+    /// Word diff from the first value to the second.
+    pub diff: Vec<DiffSegment>,
+    /// A readable explanation for an editor.
+    pub explanation: String,
+}
+
+/// Two aligned sentences and the word-level diff from the first to the second.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Alignment {
+    /// The fact both sentences belong to.
+    pub fact: usize,
+    /// The sentence from the lower-numbered source.
+    pub a: usize,
+    /// The sentence from the higher-numbered source.
+    pub b: usize,
+    /// Similarity score, 0 to 1.
+    pub score: f64,
+    /// Diff segments; concatenating `equal` and `delete` gives `a`, `equal` and `insert` gives `b`.
+    pub diff: Vec<DiffSegment>,
+}
+
+/// One piece of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct DiffSegment {
+    /// What happened to the text.
+    pub op: DiffOp,
+    /// The words, with their spacing.
+    pub text: String,
+}
+
+/// A diff operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum DiffOp {
+    /// In both sentences.
+    Equal,
+    /// Only in the first sentence.
+    Delete,
+    /// Only in the second sentence.
+    Insert,
+}
+
+/// A problem with one input that did not stop the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// Source index.
+    pub source: usize,
+    /// One readable line.
+    pub message: String,
+}
+
+/// Puts the reading and comparing results together, converting byte offsets to UTF-16.
+pub(crate) fn assemble(
+    articles: &[Article],
+    read: &[ReadArticle<'_>],
+    comparison: &Comparison,
+    warnings: Vec<Warning>,
+) -> Report {
+    let mut report = Report {
+        schema_version: SCHEMA_VERSION,
+        generator: format!("crosscheck {}", crate::VERSION),
+        sources: Vec::with_capacity(articles.len()),
+        quotes: Vec::new(),
+        quantities: Vec::new(),
+        entities: Vec::new(),
+        times: Vec::new(),
+        facts: comparison.facts.clone(),
+        conflicts: comparison.conflicts.clone(),
+        alignments: comparison.alignments.clone(),
+        similarity: comparison.similarity.clone(),
+        warnings,
+    };
+    let indexes: Vec<Utf16Index> = read.iter().map(|r| Utf16Index::new(r.text)).collect();
+    for (source, (article, reading)) in articles.iter().zip(read).enumerate() {
+        let index = &indexes[source];
+        let first = comparison.first_id[source];
+        let sentences: Vec<Sentence> = reading
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(k, s)| Sentence {
+                id: first + k,
+                source,
+                text: reading.sentence_text(k),
+                start: index.utf16(s.range.start),
+                end: index.utf16(s.range.end),
+                role: s.role,
+                fact: comparison.fact_of[first + k],
+            })
+            .collect();
+        let title = sentences
+            .iter()
+            .find(|s| s.role == Role::Title)
+            .or_else(|| sentences.iter().find(|s| s.role == Role::Body))
+            .map_or_else(String::new, |s| s.text.clone());
+        report.sources.push(Source {
+            id: source,
+            name: article.name.clone(),
+            title,
+            length: index.utf16(reading.text.len()),
+            sentences,
+            summary: comparison.summaries[source].clone(),
+        });
+        for (sentence, q) in &reading.quantities {
+            report.quantities.push(Quantity {
+                sentence: first + sentence,
+                text: reading.text[q.range.clone()].to_string(),
+                start: index.utf16(q.range.start),
+                end: index.utf16(q.range.end),
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                bound: q.bound,
+                unit: q.unit.clone(),
+            });
+        }
+        for (sentence, t) in &reading.times {
+            report.times.push(TimeExpression {
+                sentence: first + sentence,
+                text: reading.text[t.range.clone()].to_string(),
+                start: index.utf16(t.range.start),
+                end: index.utf16(t.range.end),
+                kind: t.kind,
+                value: t.value.clone(),
+            });
+        }
+        for quote in &reading.quotes {
+            let speaker_mention = quote.speaker.as_ref().and_then(|r| {
+                reading.mentions.iter().position(|m| m.range.start < r.end && r.start < m.range.end)
+            });
+            let entity = speaker_mention
+                .map(|k| comparison.entity_of[source][k])
+                .filter(|&e| e != usize::MAX);
+            report.quotes.push(Quote {
+                sentence: first + quote.sentence,
+                text: reading.text[quote.range.clone()].to_string(),
+                start: index.utf16(quote.range.start),
+                end: index.utf16(quote.range.end),
+                speaker: entity
+                    .map(|e| comparison.entities[e].name.clone())
+                    .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
+                entity,
+                partial: quote.partial,
+            });
+        }
+    }
+    for (id, cluster) in comparison.entities.iter().enumerate() {
+        report.entities.push(Entity {
+            id,
+            name: cluster.name.clone(),
+            kind: cluster.kind,
+            variants: cluster.variants.clone(),
+            mentions: cluster
+                .members
+                .iter()
+                .map(|&(source, k)| {
+                    let m = &read[source].mentions[k];
+                    Mention {
+                        sentence: comparison.first_id[source] + m.sentence,
+                        text: read[source].text[m.range.clone()].to_string(),
+                        start: indexes[source].utf16(m.range.start),
+                        end: indexes[source].utf16(m.range.end),
+                    }
+                })
+                .collect(),
+        });
+    }
+    for quantity in &mut report.quantities {
+        quantity.value = round_value(quantity.value);
+        quantity.low = quantity.low.map(round_value);
+        quantity.high = quantity.high.map(round_value);
+    }
+    report
+}
+
+/// Rounds away float noise (0.1 + 0.2) without touching real precision.
+fn round_value(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let digits = 12 - value.abs().log10().ceil() as i32;
+    let scale = 10f64.powi(digits.clamp(0, 15));
+    (value * scale).round() / scale
+}

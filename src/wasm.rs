@@ -1,0 +1,100 @@
+//! The WebAssembly boundary: the only module that knows JavaScript exists.
+//!
+//! In: JavaScript values (`[{name, text}]`, an options object). Out: the [`Report`] as a
+//! plain JavaScript object (maps as objects, not `Map`s), or a thrown `Error` with a
+//! readable message. Everything else is the plain Rust core.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Article, Options, Report};
+
+type JsResult<T> = Result<T, JsError>;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not build the report object: {e}")))
+}
+
+/// Compares articles and returns the report.
+///
+/// ```js
+/// import init, { compare } from "./pkg/crosscheck.js";
+/// await init();
+/// const report = compare([{ name: "a.txt", text: "..." }, { name: "b.txt", text: "..." }]);
+/// console.log(report.facts.length, report.conflicts);
+/// ```
+#[wasm_bindgen]
+pub fn compare(articles: JsValue, options: JsValue) -> JsResult<JsValue> {
+    let articles: Vec<Article> = serde_wasm_bindgen::from_value(articles)
+        .map_err(|e| JsError::new(&format!("articles must be a list of {{name, text}} objects: {e}")))?;
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    let report: Report = crate::compare(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&report)
+}
+
+/// The default options, for a settings form.
+///
+/// ```js
+/// const options = defaultOptions(); // { maxArticles: 2000, minFactScore: 0.5, ... }
+/// ```
+#[wasm_bindgen(js_name = defaultOptions)]
+pub fn default_options() -> JsResult<JsValue> {
+    to_js(&Options::default())
+}
+
+/// The crosscheck version.
+///
+/// ```js
+/// version(); // "0.1.0"
+/// ```
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+fn report_from_js(report: JsValue) -> JsResult<Report> {
+    serde_wasm_bindgen::from_value(report).map_err(|e| JsError::new(&format!("not a crosscheck report: {e}")))
+}
+
+/// The report as a Markdown summary (the same text as `crosscheck --format markdown`).
+///
+/// ```js
+/// const markdown = toMarkdown(compare(articles));
+/// ```
+#[wasm_bindgen(js_name = toMarkdown)]
+pub fn to_markdown(report: JsValue) -> JsResult<String> {
+    Ok(crate::render::markdown(&report_from_js(report)?))
+}
+
+/// The fact matrix as CSV (the same text as `crosscheck --format csv`).
+///
+/// ```js
+/// const csv = toCsv(compare(articles));
+/// ```
+#[wasm_bindgen(js_name = toCsv)]
+pub fn to_csv(report: JsValue) -> JsResult<String> {
+    Ok(crate::render::csv(&report_from_js(report)?))
+}
+
+/// A file's bytes as article text, exactly as the CLI reads files: UTF-8 or UTF-16 with a
+/// byte-order mark, HTML reduced to its text. Throws an `Error` whose message says, in one
+/// line, why a file cannot be read (binary, not UTF-8, empty).
+///
+/// ```js
+/// const text = decodeFile(new Uint8Array(await file.arrayBuffer()), file.name);
+/// ```
+#[wasm_bindgen(js_name = decodeFile)]
+pub fn decode_file(bytes: &[u8], name: &str) -> JsResult<String> {
+    crate::input::decode(bytes, name).map_err(|message| JsError::new(&message))
+}

@@ -1,0 +1,120 @@
+//! Quotation and entity specs: textacy's direct-quotation cases from `../shared/data`, and
+//! sanity checks on the real seed articles in `../shared/seeds` (read at run time, never
+//! copied into the repository). Each test prints a note and passes when its data is absent.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crosscheck::eval::quotes::{figures, run_cases};
+use crosscheck::extract::entities::{find_mentions, link_entities, MentionMatch};
+use crosscheck::extract::quotes::{extract_quotes, QuoteMatch};
+use crosscheck::read::segment::segment;
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+
+#[test]
+fn textacy_direct_quotations() {
+    let data = Path::new(DATA);
+    if !data.join("quotes_small").is_dir() {
+        eprintln!("note: {DATA}/quotes_small is missing; textacy quotation cases skipped");
+        return;
+    }
+    let outcomes = run_cases(data).expect("textacy cases load");
+    assert_eq!(outcomes.len(), 6, "six English cases");
+    for outcome in &outcomes {
+        eprintln!("{} {:?} -> {:?}", if outcome.passed() { "ok  " } else { "FAIL" }, outcome.text, outcome.ours);
+    }
+    let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed()).collect();
+    assert!(failed.is_empty(), "failed cases: {failed:#?}");
+    let rows = figures(data).expect("figures");
+    assert_eq!(rows.len(), 4);
+    assert!(rows[0].value.starts_with("6/6"), "{rows:?}");
+}
+
+struct Seed {
+    name: String,
+    text: String,
+    mentions: Vec<MentionMatch>,
+    quotes: Vec<QuoteMatch>,
+}
+
+fn read_seeds() -> Option<Vec<Seed>> {
+    let dir = PathBuf::from(SEEDS);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("note: {SEEDS} is missing; seed checks skipped");
+        return None;
+    };
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let seeds = paths
+        .into_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(&path).ok()?;
+            let sentences: Vec<Range<usize>> = segment(&text);
+            let mentions = find_mentions(&text, &sentences);
+            let quotes = extract_quotes(&text, &sentences, &mentions);
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some(Seed { name, text, mentions, quotes })
+        })
+        .collect();
+    Some(seeds)
+}
+
+/// Every quotation containing `words` is attributed to a speaker whose name ends with
+/// `surname`; returns how many there were.
+fn check_attribution(seeds: &[Seed], words: &str, surname: &str) -> usize {
+    let mut seen = 0;
+    for seed in seeds {
+        for quote in &seed.quotes {
+            let quoted = &seed.text[quote.range.clone()];
+            if !quoted.contains(words) {
+                continue;
+            }
+            seen += 1;
+            let speaker = quote.speaker.clone().map(|r| seed.text[r].to_string());
+            assert!(
+                speaker.as_deref().is_some_and(|s| s.ends_with(surname)),
+                "{}: “{quoted}” attributed to {speaker:?}, expected {surname}",
+                seed.name
+            );
+        }
+    }
+    seen
+}
+
+#[test]
+fn seed_quotes_have_their_speakers() {
+    let Some(seeds) = read_seeds() else { return };
+    let putin = check_attribution(&seeds, "basis for future", "Putin");
+    assert!(putin >= 2, "Putin's 'basis for future ...' quote found {putin} times");
+    let peskov = check_attribution(&seeds, "megaphone", "Peskov");
+    assert!(peskov >= 2, "Peskov's 'megaphone' quote found {peskov} times");
+}
+
+#[test]
+fn seed_spelling_variants_merge() {
+    let Some(seeds) = read_seeds() else { return };
+    let docs: Vec<(&str, &[MentionMatch])> = seeds.iter().map(|s| (s.text.as_str(), s.mentions.as_slice())).collect();
+    let clusters = link_entities(&docs);
+    let cluster_of = |doc: usize, k: usize| clusters.iter().position(|c| c.members.contains(&(doc, k)));
+    for (label, matches) in [
+        ("Zelenskyy/Zelensky/Zelenskiy", &(|s: &str| s.contains("Zelensk")) as &dyn Fn(&str) -> bool),
+        ("Kiev/Kyiv", &|s: &str| s == "Kiev" || s == "Kyiv"),
+    ] {
+        let mut found = Vec::new();
+        for (doc, seed) in seeds.iter().enumerate() {
+            for (k, m) in seed.mentions.iter().enumerate() {
+                if matches(&seed.text[m.range.clone()]) {
+                    found.push((seed.text[m.range.clone()].to_string(), cluster_of(doc, k)));
+                }
+            }
+        }
+        assert!(found.len() >= 2, "{label}: too few mentions {found:?}");
+        let first = found[0].1;
+        assert!(first.is_some() && found.iter().all(|(_, c)| *c == first), "{label} not merged: {found:?}");
+        let spellings: std::collections::BTreeSet<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(spellings.len() >= 2, "{label}: only one spelling seen {spellings:?}");
+    }
+}

@@ -1,0 +1,10 @@
+// @ts-check
+/**
+ * Registers `<cross-check>`. Import this module once (bundlers: `import "crosscheck/www/define.js"`);
+ * import cross-check.js instead to register the class under another name.
+ */
+import { CrossCheckElement } from "./cross-check.js";
+
+if (!customElements.get("cross-check")) customElements.define("cross-check", CrossCheckElement);
+
+export { CrossCheckElement };

@@ -1,0 +1,899 @@
+// Browser end-to-end tests of the page, the single file and the <cross-check> element.
+//
+//   node www/e2e/run.mjs [--only NAME-SUBSTRING] [--no-screenshots] [--www DIR] [--single-file PATH]
+//
+// (--www and --single-file test another build of the page, e.g. one made in a scratch folder.)
+// Needs the wasm package in www/pkg and dist/crosscheck.html (python3 tools/build.py makes
+// both) and Chromium at /usr/bin/chromium (playwright-core drives it; no browser download).
+// Serves www/ with tools/serve.mjs, which sends the strict CSP header, and opens the single
+// file through file://. Every test runs on a fresh page that fails on: a JavaScript error, a
+// dialog (alert), a console error (CSP violations are reported there), and any request
+// outside the page's own files (privacy). Screenshots of every view at 1280 px and 360 px,
+// light and dark, go to target/screenshots/. Exit code 1 on any failure.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../tools/serve.mjs";
+import { PAYLOADS } from "./payloads.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const WWW = join(ROOT, "www");
+const SEEDS = resolve(ROOT, "..", "shared", "seeds");
+const SCREENSHOTS = join(ROOT, "target", "screenshots");
+const EXAMPLES = readdirSync(join(WWW, "example")).filter((name) => name.endsWith(".txt")).sort();
+const VIEWS = ["overview", "matrix", "conflicts", "side", "article"];
+const TEST_TIMEOUT_MS = 120_000;
+
+const args = process.argv.slice(2);
+/** @param {string} flag @param {string} fallback */
+const option = (flag, fallback) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
+const only = option("--only", "");
+const takeScreenshots = !args.includes("--no-screenshots");
+/** The folder served: www/ with its built pkg/. */
+const SERVED = resolve(option("--www", WWW));
+const SINGLE_FILE = resolve(option("--single-file", join(ROOT, "dist", "crosscheck.html")));
+
+// ---- preconditions -------------------------------------------------------------------------
+
+for (const needed of [join(SERVED, "pkg", "crosscheck.js"), join(SERVED, "pkg", "wasm-base64.js"), SINGLE_FILE]) {
+  if (!existsSync(needed)) {
+    console.error(`e2e: ${needed} is missing; run python3 tools/build.py first`);
+    process.exit(1);
+  }
+}
+
+// ---- a tiny test harness -------------------------------------------------------------------
+
+/** @type {{ name: string, run: () => Promise<void> }[]} */
+const tests = [];
+/** @param {string} name @param {() => Promise<void>} run */
+function test(name, run) {
+  if (!only || name.includes(only)) tests.push({ name, run });
+}
+
+/** Text as innerText shows it: runs of white space become one space. @param {string} text */
+const squash = (text) => text.replace(/\s+/g, " ").trim();
+
+/** @param {unknown} condition @param {string} message */
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** @param {unknown} actual @param {unknown} expected @param {string} message */
+function assertEqual(actual, expected, message) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+// ---- browser, server, page monitoring --------------------------------------------------------
+
+const { server, url: httpRoot } = await serve(SERVED, 0);
+const fileUrl = pathToFileURL(SINGLE_FILE).href;
+const ORIGINS = {
+  http: { index: `${httpRoot}index.html`, allowed: (/** @type {string} */ u) => u.startsWith(httpRoot) },
+  file: { index: fileUrl, allowed: (/** @type {string} */ u) => u === fileUrl || u.startsWith(`${fileUrl}#`) },
+};
+
+const profile = mkdtempSync(join(tmpdir(), "crosscheck-e2e-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  acceptDownloads: true,
+  viewport: { width: 1280, height: 900 },
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+/** Requests the page made that were not its own files (privacy): filled by the route below. */
+let foreignRequests = [];
+/** Every request URL seen, for the privacy test. */
+let seenRequests = [];
+await context.route("**/*", (route) => {
+  const requested = route.request().url();
+  seenRequests.push(requested);
+  if (ORIGINS.http.allowed(requested) || ORIGINS.file.allowed(requested)) return route.continue();
+  foreignRequests.push(requested);
+  return route.abort("blockedbyclient");
+});
+context.on("request", (request) => {
+  const requested = request.url();
+  if (requested.startsWith("blob:") || requested.startsWith("data:")) return;
+  if (!seenRequests.includes(requested)) seenRequests.push(requested);
+  if (!ORIGINS.http.allowed(requested) && !ORIGINS.file.allowed(requested) && !foreignRequests.includes(requested)) {
+    foreignRequests.push(requested);
+  }
+});
+
+/** Counts reports and CSP violations in the page; runs before the page's own scripts. */
+const PAGE_PROBE = () => {
+  const w = /** @type {any} */ (window);
+  w.__reports = 0;
+  w.__violations = [];
+  document.addEventListener("cross-check-report", (event) => {
+    w.__reports++;
+    w.__lastReport = /** @type {CustomEvent} */ (event).detail.report;
+  });
+  document.addEventListener("securitypolicyviolation", (event) => {
+    w.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  });
+};
+
+/**
+ * Opens a fresh page and records what must never happen on it.
+ * @param {{ width?: number, height?: number, colorScheme?: "light" | "dark", init?: () => void }} [options]
+ */
+async function openPage(options = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
+  await page.addInitScript(PAGE_PROBE);
+  if (options.init) await page.addInitScript(options.init);
+  /** @type {string[]} */
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog opened: ${dialog.type()} "${dialog.message()}"`);
+    dialog.dismiss().catch(() => {});
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("websocket", (socket) => problems.push(`websocket opened: ${socket.url()}`));
+  page.on("popup", (popup) => problems.push(`popup opened: ${popup.url()}`));
+  return { page, problems };
+}
+
+/** @param {import("playwright-core").Page} page @param {string[]} problems */
+async function closePage(page, problems) {
+  const state = await page
+    .evaluate(() => ({ violations: /** @type {any} */ (window).__violations ?? [], xss: /** @type {any} */ (window).__xss }))
+    .catch(() => ({ violations: [], xss: undefined }));
+  await page.close();
+  if (state.violations.length) problems.push(`CSP violations: ${state.violations.join("; ")}`);
+  if (state.xss !== undefined) problems.push("a payload ran (window.__xss was set)");
+  if (problems.length) throw new Error(problems.join("\n      "));
+}
+
+/**
+ * Runs `body` on a fresh page and fails on anything recorded.
+ * @param {Parameters<typeof openPage>[0]} options
+ * @param {(page: import("playwright-core").Page, problems: string[]) => Promise<void>} body
+ */
+async function onPage(options, body) {
+  const { page, problems } = await openPage(options);
+  try {
+    await body(page, problems);
+  } finally {
+    await closePage(page, problems);
+  }
+}
+
+// ---- helpers in the page ---------------------------------------------------------------------
+
+/** @param {import("playwright-core").Page} page */
+const reportCount = (page) => page.evaluate(() => /** @type {any} */ (window).__reports);
+
+/**
+ * Waits until the element has produced more than `after` reports, and returns the last one.
+ * @param {import("playwright-core").Page} page
+ * @param {number} after
+ */
+async function nextReport(page, after) {
+  await page.waitForFunction((n) => /** @type {any} */ (window).__reports > n, after, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector("cross-check")?.shadowRoot?.querySelector(".status.busy"));
+  return page.evaluate(() => /** @type {any} */ (window).__lastReport);
+}
+
+/** @param {import("playwright-core").Page} page @param {string} url */
+async function load(page, url) {
+  await page.goto(url);
+  return nextReport(page, 0);
+}
+
+/** @param {import("playwright-core").Page} page */
+const statusText = (page) => page.locator("cross-check .status-text").textContent();
+
+/** @param {import("playwright-core").Page} page @param {string} view */
+async function showView(page, view) {
+  await page.locator(`cross-check [role=tab][data-view=${view}]`).click();
+  await page.waitForFunction((v) => document.querySelector("cross-check")?.getAttribute("view") === v, view);
+}
+
+/** @param {import("playwright-core").Page} page */
+const panelText = (page) => page.locator("cross-check [role=tabpanel]").innerText();
+
+/**
+ * Replaces the element's articles through its property and waits for the report.
+ * @param {import("playwright-core").Page} page
+ * @param {{name: string, text: string}[]} articles
+ */
+async function setArticles(page, articles) {
+  const before = await reportCount(page);
+  await page.evaluate((list) => {
+    /** @type {any} */ (document.querySelector("cross-check")).articles = list;
+  }, articles);
+  return nextReport(page, before);
+}
+
+/** The entries listed in the input panel: name and notes. @param {import("playwright-core").Page} page */
+function entries(page) {
+  return page.evaluate(() =>
+    [...(document.querySelector("cross-check")?.shadowRoot?.querySelectorAll(".entry") ?? [])].map((li) => ({
+      name: li.querySelector(".entry-name")?.textContent ?? "",
+      notes: [...li.querySelectorAll(".entry-note")].map((n) => n.textContent ?? ""),
+    })),
+  );
+}
+
+/** What is focused, through shadow roots. @param {import("playwright-core").Page} page */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      role: element?.getAttribute("role"),
+      view: element?.getAttribute("data-view"),
+      row: element?.parentElement?.getAttribute("aria-rowindex"),
+      column: element?.getAttribute("aria-colindex"),
+      sentence: element?.getAttribute("data-sentence"),
+      text: element?.textContent?.slice(0, 80),
+    };
+  });
+}
+
+/**
+ * Drops files on the input panel the way a browser does: a DataTransfer in a drop event.
+ * @param {import("playwright-core").Page} page
+ * @param {{name: string, text?: string, bytes?: number[]}[]} files
+ */
+async function dropFiles(page, files) {
+  const before = await reportCount(page);
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      transfer.items.add(new File([file.bytes ? new Uint8Array(file.bytes) : (file.text ?? "")], file.name, { type: "text/plain" }));
+    }
+    const target = /** @type {HTMLElement} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector(".inputs"));
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer }));
+    }
+  }, files);
+  return nextReport(page, before);
+}
+
+/** @param {import("playwright-core").Page} page */
+async function removeAll(page) {
+  await page.locator("cross-check button", { hasText: "Remove all" }).click();
+  await page.waitForFunction(() => document.querySelector("cross-check")?.shadowRoot?.querySelectorAll(".entry").length === 0);
+}
+
+/**
+ * Clicks an export button and returns the downloaded file's name and text.
+ * @param {import("playwright-core").Page} page
+ * @param {"json" | "csv" | "markdown"} kind
+ */
+async function exportFile(page, kind) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`cross-check [data-export=${kind}]`).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+function seedFiles() {
+  if (!existsSync(SEEDS)) return [];
+  return readdirSync(SEEDS)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => join(SEEDS, name));
+}
+
+/** The text the article view shows, without screen-reader labels and tooltips. @param {import("playwright-core").Page} page */
+function articleViewText(page) {
+  return page.evaluate(() => {
+    const body = /** @type {HTMLElement} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector(".article-text")).cloneNode(true);
+    for (const extra of /** @type {HTMLElement} */ (body).querySelectorAll(".visually-hidden, .tip")) extra.remove();
+    return body.textContent;
+  });
+}
+
+// ---- static checks ---------------------------------------------------------------------------
+
+test("static: no HTML-parsing sinks in the page's modules", async () => {
+  const files = [
+    ...readdirSync(WWW).filter((f) => f.endsWith(".js")).map((f) => join(WWW, f)),
+    ...readdirSync(join(WWW, "views")).map((f) => join(WWW, "views", f)),
+  ];
+  const sinks = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|\beval\(|new Function\(|setAttribute\(\s*["'](style|on)/;
+  for (const file of files) {
+    const lines = readFileSync(file, "utf8").split("\n");
+    lines.forEach((line, i) => assert(!sinks.test(line), `${file}:${i + 1} uses an HTML or code sink: ${line.trim()}`));
+  }
+});
+
+test("static: tsc --noEmit type-checks the page's JavaScript", async () => {
+  try {
+    execFileSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", join(SERVED, "tsconfig.json")], { encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    throw new Error(`tsc failed:\n${/** @type {any} */ (error).stdout}${/** @type {any} */ (error).stderr}`);
+  }
+});
+
+test("static: the single file is self-contained", async () => {
+  const html = readFileSync(SINGLE_FILE, "utf8");
+  assert(!/<script[^>]+src=/i.test(html), "the single file loads an external script");
+  assert(!/<link[^>]+rel="?stylesheet/i.test(html), "the single file links a stylesheet");
+  assert(/connect-src|default-src 'none'/.test(html), "the single file has no restrictive CSP");
+  assert(html.includes("wasm-unsafe-eval") && html.includes("worker-src blob:"), "the single file's CSP misses wasm or blob workers");
+});
+
+// ---- the example, every view, from http:// and file:// ---------------------------------------
+
+for (const [origin, { index }] of Object.entries(ORIGINS)) {
+  test(`${origin}: the bundled example is compared on first open, in a worker`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "sources of the example");
+      const status = await statusText(page);
+      assert(/Compared 5 articles/.test(status ?? ""), `status says ${status}`);
+      assert(/\(worker\)/.test(status ?? ""), `the comparison did not run in a worker: ${status}`);
+      assert(report.facts.length > 0, "the example has no shared facts");
+    }));
+
+  test(`${origin}: every view renders real content`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      // Overview: one row per source with its name and title, and the heatmap.
+      const overview = squash(await panelText(page));
+      for (const source of report.sources) {
+        assert(overview.includes(squash(source.name)), `overview lacks ${source.name}`);
+        if (source.title) assert(overview.includes(squash(source.title)), `overview lacks the title ${source.title}`);
+      }
+      const heatCells = await page.locator("cross-check td.heat:not(.self)").count();
+      assertEqual(heatCells, report.sources.length * (report.sources.length - 1), "heatmap cells");
+
+      // Fact matrix: rows for the facts, each cell the sentence of that source.
+      await showView(page, "matrix");
+      const rows = await page.locator("cross-check table.matrix tbody tr").count();
+      assert(rows >= report.facts.length && rows > 0, `matrix has ${rows} rows for ${report.facts.length} facts`);
+      const firstFact = report.facts[0];
+      const firstSentence = report.sources.flatMap((/** @type {any} */ s) => s.sentences).find((/** @type {any} */ s) => s.id === firstFact.sentences[0]);
+      assert(squash(await panelText(page)).includes(squash(firstSentence.text).slice(0, 40)), "matrix lacks the first fact's sentence");
+      await page.locator("cross-check .chip[data-filter=single]").click();
+      const coverages = await page.locator("cross-check table.matrix tbody .coverage").allTextContents();
+      assert(coverages.length > 0 && coverages.every((c) => c === `1/${report.sources.length}`), `single-source filter shows ${coverages}`);
+      await page.locator("cross-check .chip[data-filter=all]").click();
+      await page.locator("cross-check input.search").fill("szabat");
+      const searched = await page.locator("cross-check table.matrix tbody tr").allInnerTexts();
+      assert(searched.length > 0 && searched.every((t) => t.toLowerCase().includes("szabat")), "search keeps rows without the word");
+      await page.locator("cross-check input.search").fill("");
+
+      // Conflicts: as many items as the report has, each with both sentences.
+      await showView(page, "conflicts");
+      const conflictItems = await page.locator("cross-check li.conflict-item").count();
+      assertEqual(conflictItems, report.conflicts.length, "conflict items");
+      if (report.conflicts.length) {
+        const marks = await page.locator("cross-check li.conflict-item").first().locator("ins, del").count();
+        assert(marks > 0, "the first conflict marks no differing words");
+      } else {
+        assert(/No conflicts found/.test(await panelText(page)), "no conflicts and no explanation");
+      }
+
+      // Side by side: every sentence of both sources, aligned pairs sharing a line.
+      await showView(page, "side");
+      const sideRows = await page.locator("cross-check table.side tbody tr").count();
+      const [a, b] = report.sources;
+      const paired = a.sentences.filter((/** @type {any} */ s) => s.fact !== null && b.sentences.some((/** @type {any} */ t) => t.fact === s.fact)).length;
+      assertEqual(sideRows, a.sentences.length + b.sentences.length - paired, "side-by-side lines");
+      assertEqual(await page.locator("cross-check table.side tbody tr.aligned").count(), paired, "aligned lines");
+
+      // Article: the original text exactly (offsets are UTF-16), with its claims marked.
+      await showView(page, "article");
+      const original = readFileSync(join(WWW, "example", EXAMPLES[0]), "utf8");
+      assertEqual(await articleViewText(page), original, "article view text");
+      const sentences = await page.locator("cross-check .article-text .sentence").count();
+      assertEqual(sentences, report.sources[0].sentences.length, "sentences in the article view");
+      const sentenceIds = new Set(report.sources[0].sentences.map((/** @type {any} */ s) => s.id));
+      const quotes = report.quotes.filter((/** @type {any} */ q) => sentenceIds.has(q.sentence)).length;
+      assert((await page.locator("cross-check .article-text .claim.quote").count()) >= quotes, "quotes are not all marked");
+      const quantities = report.quantities.filter((/** @type {any} */ q) => sentenceIds.has(q.sentence)).length;
+      assert((await page.locator("cross-check .article-text .claim.quantity").count()) >= Math.min(quantities, 1), "quantities are not marked");
+    }));
+
+  test(`${origin}: exports download the report JSON, the fact matrix CSV and a Markdown summary`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      const json = await exportFile(page, "json");
+      assertEqual(json.name, "crosscheck-report.json", "JSON file name");
+      assertEqual(JSON.parse(json.text), report, "exported JSON");
+      const csv = await exportFile(page, "csv");
+      assertEqual(csv.name, "crosscheck-facts.csv", "CSV file name");
+      assert(csv.text.startsWith(`"fact","sources",${EXAMPLES.map((n) => `"${n}"`).join(",")}`), `CSV header: ${csv.text.slice(0, 120)}`);
+      assertEqual(csv.text.trim().split("\r\n").length - 1, await page.evaluate(() => {
+        const r = /** @type {any} */ (window).__lastReport;
+        return r.facts.length + r.sources.flatMap((/** @type {any} */ s) => s.sentences).filter((/** @type {any} */ s) => s.role === "body" && s.fact === null).length;
+      }), "CSV rows");
+      const markdown = await exportFile(page, "markdown");
+      assertEqual(markdown.name, "crosscheck-summary.md", "Markdown file name");
+      assert(markdown.text.startsWith(`# crosscheck: ${report.sources.length} sources`), `Markdown starts: ${markdown.text.slice(0, 60)}`);
+      for (const name of EXAMPLES) assert(markdown.text.includes(name), `Markdown lacks ${name}`);
+    }));
+
+  test(`${origin}: inputs: file picker, drop, paste, rename, remove`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      const seeds = seedFiles();
+      if (!seeds.length) console.log(`      note: ${SEEDS} is missing; the seed files are not used`);
+      await removeAll(page);
+      // File picker with the real seed files (read at run time, never copied).
+      const files = seeds.length ? seeds : EXAMPLES.map((name) => join(WWW, "example", name));
+      let before = await reportCount(page);
+      await page.locator("cross-check input[type=file]").setInputFiles(files);
+      let report = await nextReport(page, before);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), files.map((f) => f.split("/").pop()), "sources from the file picker");
+      assert(report.sources.every((/** @type {any} */ s) => s.sentences.length > 0), "a picked file has no sentences");
+
+      // A drop of two more files, one of them HTML reduced to its text.
+      report = await dropFiles(page, [
+        { name: "dropped.txt", text: "The spillway of the Dolva Dam collapsed on Tuesday night. About 4,000 people were evacuated." },
+        { name: "page.html", text: "<html><body><nav>Home | World</nav><article><h1>Dam fails</h1><p>The Dolva Dam spillway gave way on Tuesday.</p></article><script>alert(1)</script></body></html>" },
+      ]);
+      assertEqual(report.sources.length, files.length + 2, "sources after the drop");
+      const html = report.sources.find((/** @type {any} */ s) => s.name === "page.html");
+      const htmlText = html.sentences.map((/** @type {any} */ s) => s.text).join(" ");
+      assert(htmlText.includes("Dolva Dam spillway gave way") && !htmlText.includes("alert(1)") && !htmlText.includes("<p>"), `HTML was not reduced to its text: ${htmlText}`);
+
+      // Paste through the form, and a paste event on the panel.
+      before = await reportCount(page);
+      await page.locator("cross-check button", { hasText: "Paste an article" }).click();
+      await page.locator("cross-check #paste-name").fill("pasted by hand");
+      await page.locator("cross-check #paste-text").fill("Governor Vashchenko said every house would be rebuilt. Schools stay closed until Friday.");
+      await page.locator("cross-check .paste-form button[type=submit]").click();
+      report = await nextReport(page, before);
+      assert(report.sources.some((/** @type {any} */ s) => s.name === "pasted by hand"), "the pasted article is missing");
+      before = await reportCount(page);
+      await page.evaluate(() => {
+        const transfer = new DataTransfer();
+        transfer.setData("text/plain", "Rescue crews used boats to reach people on rooftops in Petrivka.");
+        const target = document.querySelector("cross-check")?.shadowRoot?.querySelector(".dropzone");
+        target?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }));
+      });
+      report = await nextReport(page, before);
+      assertEqual(report.sources.length, files.length + 4, "sources after two pastes");
+
+      // Rename the first article, then remove it.
+      const first = report.sources[0].name;
+      before = await reportCount(page);
+      await page.locator("cross-check .entry").first().locator("button", { hasText: "Rename" }).click();
+      await page.locator("cross-check input.rename").fill("renamed source");
+      await page.keyboard.press("Enter");
+      report = await nextReport(page, before);
+      assertEqual(report.sources[0].name, "renamed source", "renamed source name");
+      before = await reportCount(page);
+      await page.locator("cross-check .entry").first().locator("button", { hasText: "Remove" }).click();
+      report = await nextReport(page, before);
+      assert(!report.sources.some((/** @type {any} */ s) => s.name === "renamed source" || s.name === first), "the removed article is still compared");
+      assertEqual(report.sources.length, files.length + 3, "sources after removing one");
+
+      // The example comes back with one click.
+      before = await reportCount(page);
+      await page.locator("cross-check .dropzone button", { hasText: "Load the example" }).click();
+      report = await nextReport(page, before);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "example after one click");
+    }));
+
+  test(`${origin}: bad files get a message beside them while the rest is compared`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
+      const report = await dropFiles(page, [
+        { name: "photo.txt", bytes: png },
+        { name: "empty.txt", text: "" },
+        { name: "latin1.txt", bytes: [0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e] },
+        { name: "huge.txt", text: "The dam held. ".repeat(400_000) },
+      ]);
+      assertEqual(report.sources.length, EXAMPLES.length, "the good files are still compared");
+      const listed = await entries(page);
+      const note = (/** @type {string} */ name) => listed.find((e) => e.name === name)?.notes.join(" ") ?? "";
+      assert(/binary/.test(note("photo.txt")), `binary file: ${note("photo.txt")}`);
+      assert(/empty|no text/.test(note("empty.txt")), `empty file: ${note("empty.txt")}`);
+      assert(/UTF-8/.test(note("latin1.txt")), `invalid UTF-8: ${note("latin1.txt")}`);
+      assert(/5\.0 MB/.test(note("huge.txt")), `huge file: ${note("huge.txt")}`);
+    }));
+
+  test(`${origin}: an <img onerror> file name and text render as plain text`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      await removeAll(page);
+      const payload = "<img src=x onerror=alert(1)>";
+      const before = await reportCount(page);
+      // The browser reads a picked file lazily: its folder stays until the report is there.
+      const dir = mkdtempSync(join(tmpdir(), "crosscheck-xss-"));
+      if (origin === "http") {
+        const path = join(dir, payload);
+        writeFileSync(path, `${payload} The mayor said ${payload} twice.`);
+        await page.locator("cross-check input[type=file]").setInputFiles(path);
+      } else {
+        await page.evaluate((p) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([`${p} The mayor said ${p} twice.`], p, { type: "text/plain" }));
+          const target = document.querySelector("cross-check")?.shadowRoot?.querySelector(".inputs");
+          target?.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer }));
+        }, payload);
+      }
+      const report = await nextReport(page, before);
+      rmSync(dir, { recursive: true, force: true });
+      assertEqual(report.sources[0].name, payload, "file name in the report");
+      assertEqual((await entries(page))[0].name, payload, "file name as listed");
+      for (const view of VIEWS) {
+        await showView(page, view);
+        const images = await page.evaluate(() => document.querySelector("cross-check")?.shadowRoot?.querySelectorAll("img").length);
+        assertEqual(images, 0, `img elements in the ${view} view`);
+      }
+      await showView(page, "article");
+      assert((await articleViewText(page))?.includes(payload), "the article view does not show the payload as text");
+      await showView(page, "overview");
+      assert((await panelText(page)).includes(payload), "the overview does not show the name as text");
+    }));
+
+  test(`${origin}: ${PAYLOADS.length} XSS payloads as names and text through every view and export`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      const articles = [];
+      for (let i = 0; i < PAYLOADS.length; i += 6) {
+        const group = PAYLOADS.slice(i, i + 6);
+        articles.push({
+          name: group[0],
+          text: [
+            `Headline: ${group.join(" ")}`,
+            ...group.map((p, k) => `The mayor of Kharzin said "${p}" on Tuesday, and ${k + 3} people heard it.`),
+            `The Dolva Dam spillway collapsed on Tuesday night. ${group[group.length - 1]}`,
+          ].join("\n"),
+        });
+      }
+      const report = await setArticles(page, articles);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), articles.map((a) => a.name), "payload names");
+      const shadowHas = () =>
+        page.evaluate(() => {
+          const root = document.querySelector("cross-check")?.shadowRoot;
+          return root?.querySelectorAll("img, script, svg, iframe, object, embed, video, audio, marquee, details:not(.claims), form:not(.paste-form), a[href^='javascript' i], x, base, meta, template").length;
+        });
+      for (const view of VIEWS) {
+        await showView(page, view);
+        assertEqual(await shadowHas(), 0, `injected elements in the ${view} view`);
+      }
+      // Every source in the article view, and every pair side by side with the first.
+      await showView(page, "article");
+      for (let i = 0; i < articles.length; i++) {
+        await page.locator("cross-check #cc-article-source").selectOption(String(i));
+        assertEqual(await articleViewText(page), articles[i].text, `article ${i} as text`);
+        assertEqual(await shadowHas(), 0, `injected elements in article ${i}`);
+      }
+      await showView(page, "side");
+      for (let i = 1; i < articles.length; i++) {
+        await page.locator("cross-check #cc-side-b").selectOption(String(i));
+        assertEqual(await shadowHas(), 0, `injected elements side by side with ${i}`);
+      }
+      await showView(page, "matrix");
+      const matrixText = squash(await panelText(page));
+      const bodySentences = report.sources.flatMap((/** @type {any} */ s) => s.sentences).filter((/** @type {any} */ s) => s.role === "body");
+      for (const sentence of bodySentences) {
+        const shown = squash(sentence.text).slice(0, 30);
+        assert(matrixText.includes(shown), `the matrix does not show "${shown}" as text`);
+      }
+      const listed = await entries(page);
+      assertEqual(listed.map((e) => e.name), articles.map((a) => a.name), "payload names as listed");
+      const json = JSON.parse((await exportFile(page, "json")).text);
+      assertEqual(json.sources.map((/** @type {any} */ s) => s.name), articles.map((a) => a.name), "payload names in the JSON export");
+      const csv = (await exportFile(page, "csv")).text;
+      assert(csv.includes(`"'=HYPERLINK(""https://evil.example""`) || !csv.includes('"=HYPERLINK'), "a CSV cell starts with a formula");
+      const markdown = (await exportFile(page, "markdown")).text;
+      assert(markdown.includes("\\| pipe \\|") || !markdown.includes("| pipe |"), "a pipe broke the Markdown table");
+      await page.waitForTimeout(300);
+    }));
+
+  test(`${origin}: keyboard-only use of the tabs and the fact matrix`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      // Tab from the top of the page to the selected tab.
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        const now = await focused(page);
+        reached = now.role === "tab";
+      }
+      assert(reached, "Tab never reached the view tabs");
+      await page.keyboard.press("ArrowRight");
+      let now = await focused(page);
+      assertEqual(now.view, "matrix", "ArrowRight moves to the matrix tab");
+      assertEqual(await page.evaluate(() => document.querySelector("cross-check")?.getAttribute("view")), "matrix", "the matrix is shown");
+      // Into the grid: Tab through the panel and its controls until a grid cell has focus.
+      reached = false;
+      for (let i = 0; i < 30 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        now = await focused(page);
+        reached = now.role === "columnheader" || now.role === "gridcell" || now.role === "rowheader";
+      }
+      assert(reached, "Tab never reached the grid");
+      assertEqual([now.row, now.column], ["1", "1"], "the grid's first cell takes focus");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowRight");
+      now = await focused(page);
+      assertEqual([now.role, now.row, now.column], ["gridcell", "2", "2"], "arrows move between cells");
+      await page.keyboard.press("End");
+      now = await focused(page);
+      const columns = await page.evaluate(() => document.querySelector("cross-check")?.shadowRoot?.querySelector("table.matrix")?.getAttribute("aria-colcount"));
+      assertEqual(now.column, columns, "End goes to the last column");
+      await page.keyboard.press("Control+End");
+      now = await focused(page);
+      const rowCount = await page.locator("cross-check table.matrix tr").count();
+      assertEqual(now.row, String(rowCount), "Ctrl+End goes to the last row");
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowRight");
+      now = await focused(page);
+      let id = now.sentence;
+      if (id === null) {
+        await page.keyboard.press("ArrowRight");
+        now = await focused(page);
+        id = now.sentence;
+      }
+      assert(id !== null, "no sentence cell in the first row");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelector("cross-check")?.getAttribute("view") === "article");
+      await page.waitForTimeout(100);
+      now = await focused(page);
+      assertEqual(now.sentence, id, "Enter opens the sentence in the article view and focuses it");
+    }));
+
+  test(`${origin}: cancel stops a comparison and the element keeps working`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      const state = await page.evaluate(async () => {
+        const element = /** @type {any} */ (document.querySelector("cross-check"));
+        const root = element.shadowRoot;
+        const running = element.compare();
+        await new Promise((r) => setTimeout(r, 0));
+        const cancelShown = !root.querySelector(".status button[hidden]") || !root.querySelectorAll(".status button")[0].hidden;
+        element.cancel();
+        const result = await running;
+        return { result, cancelShown, status: root.querySelector(".status-text").textContent };
+      });
+      assertEqual(state.result, null, "a cancelled comparison gives no report");
+      assert(state.cancelShown, "no Cancel button while comparing");
+      assert(/cancelled/i.test(state.status), `status after cancel: ${state.status}`);
+      const before = await reportCount(page);
+      await page.locator("cross-check button", { hasText: "Compare again" }).click();
+      const report = await nextReport(page, before);
+      assertEqual(report.sources.length, EXAMPLES.length, "compare again after cancel");
+    }));
+
+  test(`${origin}: the comparison falls back to the main thread when no worker can start`, () =>
+    onPage(
+      {
+        init: () => {
+          /** @type {any} */ (window).Worker = class {
+            constructor() {
+              throw new Error("workers are off in this test");
+            }
+          };
+        },
+      },
+      async (page) => {
+        const report = await load(page, index);
+        assertEqual(report.sources.length, EXAMPLES.length, "sources compared on the main thread");
+        assert(/\(main thread\)/.test((await statusText(page)) ?? ""), "status does not say main thread");
+      },
+    ));
+
+  test(`${origin}: usable at 360 px: no page-wide horizontal scrolling in any view`, () =>
+    onPage({ width: 360, height: 780 }, async (page) => {
+      await load(page, index);
+      for (const view of VIEWS) {
+        await showView(page, view);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(width <= 360, `the ${view} view is ${width} px wide at 360 px`);
+      }
+    }));
+
+  test(`${origin}: the page's CSP is enforced and nothing violates it`, () =>
+    onPage({}, async (page, problems) => {
+      await load(page, index);
+      const inline = await page.evaluate(async () => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true";
+        document.body.append(script);
+        await new Promise((r) => setTimeout(r, 50));
+        const w = /** @type {any} */ (window);
+        const ran = Boolean(w.__inlineRan);
+        const violations = w.__violations.length;
+        w.__violations = [];
+        return { ran, violations };
+      });
+      assert(!inline.ran, "an injected inline script ran: the CSP is not enforced");
+      assert(inline.violations > 0, "the blocked inline script raised no CSP violation");
+      // The browser reports the blocked script on the console; that one error is this test's own.
+      const own = problems.filter((p) => p.includes("Executing inline script violates"));
+      assert(own.length > 0, "the blocked inline script was not reported");
+      problems.splice(0, problems.length, ...problems.filter((p) => !own.includes(p)));
+    }));
+}
+
+// ---- http-only: the embed page, the privacy sweep, large input ---------------------------------
+
+test("http: embed.html places the element in a newsroom page; styles neither leak in nor out", () =>
+  onPage({}, async (page) => {
+    await page.goto(`${httpRoot}embed.html`);
+    const report = await nextReport(page, 0);
+    assertEqual(report.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "sources fetched from src");
+    assertEqual(await page.evaluate(() => document.querySelector("cross-check")?.getAttribute("view")), "conflicts", "the view attribute");
+    assert(/5 outlets compared/.test((await page.locator("#factbox-summary").textContent()) ?? ""), "the page did not hear the report event");
+    assertEqual(await page.locator("cross-check .inputs").isVisible(), false, "the input panel shows without the inputs attribute");
+    const styles = await page.evaluate(() => {
+      const inner = /** @type {HTMLElement} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector("[role=tab]"));
+      const outer = document.createElement("button");
+      document.body.append(outer);
+      const result = { inner: getComputedStyle(inner).backgroundColor, outer: getComputedStyle(outer).backgroundColor, innerFont: getComputedStyle(inner).fontFamily };
+      outer.remove();
+      return result;
+    });
+    assert(styles.inner !== styles.outer, "the page's button style leaked into the element");
+    assert(!/Comic Sans/i.test(styles.innerFont), "the page's button font leaked into the element");
+    const pageParagraph = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector(".story > p:not(.byline)"))).fontFamily);
+    assert(/Georgia/.test(pageParagraph), "the element's styles leaked into the page");
+  }));
+
+test("privacy: every request from both pages stays inside the page's own files", async () => {
+  seenRequests = [];
+  for (const { index } of Object.values(ORIGINS)) {
+    await onPage({}, async (page) => {
+      await load(page, index);
+      for (const view of VIEWS) await showView(page, view);
+      await dropFiles(page, [{ name: "extra.txt", text: "The Dolva Dam spillway collapsed on Tuesday. <img src=https://evil.example/pixel.png>" }]);
+      await exportFile(page, "json");
+    });
+  }
+  await onPage({}, async (page) => {
+    await page.goto(`${httpRoot}embed.html`);
+    await nextReport(page, 0);
+  });
+  assert(seenRequests.some((u) => u.startsWith(httpRoot)), "no http request was seen: the monitor is not working");
+  assert(seenRequests.includes(fileUrl), "the file:// page was not seen: the monitor is not working");
+  const outside = seenRequests.filter((u) => !ORIGINS.http.allowed(u) && !ORIGINS.file.allowed(u));
+  assertEqual(outside, [], "requests outside the page's own files");
+});
+
+test("http: a 50 MB file is refused with a clear message and the page keeps working", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-large-"));
+    const path = join(dir, "fifty-megabytes.txt");
+    writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, "The dam held. "));
+    const before = await reportCount(page);
+    await page.locator("cross-check input[type=file]").setInputFiles(path);
+    const report = await nextReport(page, before);
+    rmSync(dir, { recursive: true, force: true });
+    assertEqual(report.sources.length, EXAMPLES.length, "the other articles are still compared");
+    const note = (await entries(page)).find((e) => e.name === "fifty-megabytes.txt")?.notes.join(" ") ?? "";
+    assert(/50\.0 MB.*up to 5\.0 MB/.test(note), `message for the 50 MB file: ${note}`);
+  }));
+
+test("http: the theme toggle switches the page and the element to dark and back", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    const colour = () => page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector(".base"))).color);
+    const light = await colour();
+    await page.locator("#theme-toggle").click();
+    assertEqual(await page.evaluate(() => document.querySelector("cross-check")?.getAttribute("theme")), "dark", "theme attribute");
+    assert((await colour()) !== light, "the element's colours did not change");
+    assertEqual(await page.locator("#theme-toggle").getAttribute("aria-pressed"), "true", "toggle state");
+    await page.locator("#theme-toggle").click();
+    assertEqual(await colour(), light, "back to light");
+  }));
+
+test("http: a bad setting shows its message, fires cross-check-error, and the element recovers", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    const message = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener("cross-check-error", (event) => resolve(/** @type {CustomEvent} */ (event).detail.message), { once: true });
+          document.querySelector("cross-check")?.setAttribute("min-fact-score", "2");
+        }),
+    );
+    assert(/minFactScore/.test(String(message)), `error message: ${message}`);
+    assert(/Could not compare/.test((await statusText(page)) ?? ""), "the status does not show the error");
+    const before = await reportCount(page);
+    await page.evaluate(() => document.querySelector("cross-check")?.setAttribute("min-fact-score", "0.5"));
+    await nextReport(page, before);
+  }));
+
+test("http: the print stylesheet prints the report without the controls", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".inputs", ".exports", ".status"]) {
+      assertEqual(await page.locator(`cross-check ${selector}`).isVisible(), false, `${selector} when printing`);
+    }
+    assert(await page.locator("cross-check [role=tabpanel]").isVisible(), "the report is not printed");
+    assertEqual(await page.locator("#theme-toggle").isVisible(), false, "the theme toggle when printing");
+  }));
+
+function index0() {
+  return ORIGINS.http.index;
+}
+
+// ---- screenshots -----------------------------------------------------------------------------
+
+if (takeScreenshots) {
+  test("screenshots: every view at 1280 px and 360 px, light and dark", async () => {
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const width of [1280, 360]) {
+      for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
+        await onPage({ width, height: width === 360 ? 780 : 900, colorScheme }, async (page) => {
+          await load(page, ORIGINS.http.index);
+          for (const view of VIEWS) {
+            await showView(page, view);
+            await page.waitForTimeout(150);
+            await page.screenshot({ path: join(SCREENSHOTS, `${view}-${width}-${colorScheme}.png`), fullPage: true });
+          }
+        });
+        await onPage({ width, height: 900, colorScheme }, async (page) => {
+          await page.goto(`${httpRoot}embed.html`);
+          await nextReport(page, 0);
+          await page.waitForTimeout(150);
+          await page.screenshot({ path: join(SCREENSHOTS, `embed-${width}-${colorScheme}.png`), fullPage: true });
+        });
+      }
+    }
+    await onPage({}, async (page) => {
+      await load(page, ORIGINS.file.index);
+      await page.screenshot({ path: join(SCREENSHOTS, "single-file-overview-1280-light.png"), fullPage: true });
+    });
+  });
+}
+
+// ---- run -------------------------------------------------------------------------------------
+
+const results = [];
+const started = Date.now();
+for (const { name, run } of tests) {
+  foreignRequests = [];
+  const t0 = Date.now();
+  let error = null;
+  try {
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS)),
+    ]);
+    if (foreignRequests.length) throw new Error(`requests outside the page's own files: ${foreignRequests.join(", ")}`);
+  } catch (caught) {
+    error = caught;
+  }
+  const ms = Date.now() - t0;
+  results.push({ name, ok: !error, ms });
+  console.log(`${error ? "FAIL" : "ok  "} ${name} (${(ms / 1000).toFixed(1)} s)`);
+  if (error) console.log(`      ${/** @type {Error} */ (error).message.split("\n").join("\n      ")}`);
+}
+
+await context.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });
+
+const failed = results.filter((r) => !r.ok);
+console.log(
+  `\ne2e: ${results.length - failed.length} passed, ${failed.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s` +
+    (takeScreenshots ? `; screenshots in ${SCREENSHOTS}` : ""),
+);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,10 @@
+// @ts-check
+/** The mock newsroom page: registers the element and shows how a page listens to its report. */
+import "./define.js";
+
+const summary = document.getElementById("factbox-summary");
+document.addEventListener("cross-check-report", (event) => {
+  const { report } = event.detail;
+  if (!summary) return;
+  summary.textContent = `${report.sources.length} outlets compared: ${report.facts.length} facts reported by several of them, ${report.conflicts.length} points where they disagree.`;
+});

@@ -1,0 +1,108 @@
+// @ts-check
+/**
+ * Turns what a reader gives the page (files from the picker, a drop or a paste; fetched
+ * URLs; pasted text) into articles, or into a one-line reason beside that input.
+ *
+ * In: `File`s, `Response`s or text. Out: `{name, text}` or `{name, error}`. Bytes are decoded
+ * by the engine exactly as the CLI decodes files (UTF-8, UTF-16 with a BOM, HTML reduced to
+ * its text; binary files, invalid UTF-8 and empty files refused with a message).
+ */
+import { decodeFile, loadEngine } from "./engine.js";
+
+/** Largest file the page reads; a bigger one is refused with a message, the rest still compared. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Most text the page compares at once, summed over all articles. */
+export const MAX_TOTAL_BYTES = 40 * 1024 * 1024;
+
+/** @typedef {{ name: string, text: string } | { name: string, error: string }} ReadResult */
+
+/** @param {number} bytes */
+export function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * @param {string} name
+ * @param {number} size
+ * @returns {string | undefined} why a file of this size is refused
+ */
+function sizeProblem(name, size) {
+  if (size > MAX_FILE_BYTES) {
+    return `is ${formatSize(size)}; crosscheck reads articles of up to ${formatSize(MAX_FILE_BYTES)} each`;
+  }
+  return undefined;
+}
+
+/**
+ * @param {string} name
+ * @param {Uint8Array} bytes
+ * @returns {Promise<ReadResult>}
+ */
+async function decode(name, bytes) {
+  const tooBig = sizeProblem(name, bytes.length);
+  if (tooBig) return { name, error: tooBig };
+  await loadEngine();
+  try {
+    const text = decodeFile(bytes, name);
+    if (text.trim() === "") return { name, error: "has no text" };
+    return { name, text };
+  } catch (error) {
+    return { name, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * @param {File} file
+ * @returns {Promise<ReadResult>}
+ */
+export async function readFile(file) {
+  const tooBig = sizeProblem(file.name, file.size);
+  if (tooBig) return { name: file.name, error: tooBig };
+  try {
+    return await decode(file.name, new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    return { name: file.name, error: `could not be read (${error instanceof Error ? error.message : error})` };
+  }
+}
+
+/**
+ * Fetches one article URL (relative to the page). Only what the embedder lists is fetched.
+ * @param {string} url
+ * @param {string} base
+ * @returns {Promise<ReadResult>}
+ */
+export async function readUrl(url, base) {
+  let resolved;
+  try {
+    resolved = new URL(url, base);
+  } catch {
+    return { name: url, error: "is not a URL" };
+  }
+  const name = decodeURIComponent(resolved.pathname.split("/").filter(Boolean).pop() ?? "") || resolved.href;
+  try {
+    const response = await fetch(resolved, { credentials: "same-origin" });
+    if (!response.ok) return { name, error: `could not be fetched (HTTP ${response.status})` };
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    const tooBig = sizeProblem(name, declared);
+    if (tooBig) return { name, error: tooBig };
+    return await decode(name, new Uint8Array(await response.arrayBuffer()));
+  } catch (error) {
+    return { name, error: `could not be fetched (${error instanceof Error ? error.message : error})` };
+  }
+}
+
+/**
+ * Pasted text as an article.
+ * @param {string} name
+ * @param {string} text
+ * @returns {ReadResult}
+ */
+export function readText(name, text) {
+  const size = new TextEncoder().encode(text).length;
+  const tooBig = sizeProblem(name, size);
+  if (tooBig) return { name, error: tooBig };
+  if (text.trim() === "") return { name, error: "has no text" };
+  return { name, text };
+}

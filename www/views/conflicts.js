@@ -1,0 +1,89 @@
+// @ts-check
+/**
+ * Conflicts: each disagreement with its explanation and both sentences, the differing words
+ * marked with `<del>` (first source) and `<ins>` (second source) plus text for screen readers.
+ */
+import { diffInline, diffSide, hasChanges, markValue } from "./diff.js";
+import { h, textIn } from "./dom.js";
+
+/** @typedef {import("./context.js").ViewContext} ViewContext */
+/** @typedef {import("../types").Conflict} Conflict */
+
+/** @type {Record<string, string>} */
+const KIND_LABELS = {
+  quantity: "Numbers",
+  quote: "Quote",
+  place: "Place",
+  time: "Time",
+  role: "Role",
+};
+
+/** @param {ViewContext} context */
+export function renderConflicts(context) {
+  const { model } = context;
+  const conflicts = model.report.conflicts;
+  if (!conflicts.length) {
+    return h("div", { class: "conflicts-view" }, [
+      h("p", {
+        class: "empty",
+        text:
+          model.report.sources.length < 2
+            ? "Conflicts need at least two sources."
+            : "No conflicts found: where the sources report the same fact, their numbers, quotes, places, times and roles agree.",
+      }),
+    ]);
+  }
+  const counts = new Map();
+  for (const conflict of conflicts) counts.set(conflict.kind, (counts.get(conflict.kind) ?? 0) + 1);
+  const summary = [...counts].map(([kind, count]) => `${count} ${(KIND_LABELS[kind] ?? kind).toLowerCase()}`).join(", ");
+  return h("div", { class: "conflicts-view" }, [
+    h("p", { class: "count", text: `${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: ${summary}.` }),
+    h("ol", { class: "conflicts" }, conflicts.map((conflict) => item(context, conflict))),
+  ]);
+}
+
+/**
+ * @param {ViewContext} context
+ * @param {Conflict} conflict
+ */
+function item(context, conflict) {
+  const { model } = context;
+  const [firstId, secondId] = conflict.sentences;
+  const first = model.sentences[firstId];
+  const second = model.sentences[secondId];
+  const pair = first && second ? model.alignment(first.id, second.id) : undefined;
+  /** @type {[DocumentFragment, DocumentFragment] | undefined} */
+  let marked;
+  if (pair && hasChanges(pair.alignment.diff)) {
+    const [sideOfFirst, sideOfSecond] = pair.swapped ? /** @type {const} */ (["b", "a"]) : /** @type {const} */ (["a", "b"]);
+    marked = [diffSide(pair.alignment.diff, sideOfFirst), diffSide(pair.alignment.diff, sideOfSecond)];
+  }
+  const quoteOf = (/** @type {typeof first} */ sentence, /** @type {number} */ index, /** @type {"del" | "ins"} */ tag) =>
+    h("blockquote", { class: "said", attrs: { dir: "auto" } }, [
+      marked ? marked[index] : markValue(sentence?.text ?? "", conflict.values[index] ?? "", tag),
+    ]);
+  const sourceButton = (/** @type {typeof first} */ sentence) =>
+    sentence
+      ? h("button", {
+          class: "link",
+          text: model.sourceName(sentence.source),
+          attrs: { type: "button", dir: "auto", title: "Show this sentence in its article" },
+          on: { click: () => context.show("article", sentence.id) },
+        })
+      : h("span", { text: "unknown source" });
+  const values = conflict.values.filter(Boolean);
+  return h("li", { class: "conflict-item", attrs: { "data-kind": conflict.kind } }, [
+    h("p", { class: "conflict-head" }, [
+      h("span", { class: `badge kind ${conflict.kind}`, text: KIND_LABELS[conflict.kind] ?? conflict.kind }),
+      " ",
+      textIn("span", conflict.explanation, "explanation"),
+    ]),
+    values.length === 2 && conflict.diff.length
+      ? h("p", { class: "values" }, [h("span", { class: "label", text: "Differs: " }), h("span", { attrs: { dir: "auto" } }, [diffInline(conflict.diff)])])
+      : null,
+    h("div", { class: "pair" }, [
+      h("figure", {}, [h("figcaption", {}, [sourceButton(first)]), quoteOf(first, 0, "del")]),
+      h("figure", {}, [h("figcaption", {}, [sourceButton(second)]), quoteOf(second, 1, "ins")]),
+    ]),
+  ]);
+}

@@ -1,0 +1,277 @@
+// @ts-check
+/**
+ * Fact matrix: rows are facts (and the sentences only one source has), columns are sources,
+ * cells hold each source's sentence. Sorting, filters and search; an ARIA grid navigable
+ * with the arrow keys, Home/End, Page Up/Down; Enter opens the sentence in its article.
+ */
+import { h, hidden, textIn } from "./dom.js";
+import { searchable } from "./model.js";
+
+/** @typedef {import("./context.js").ViewContext} ViewContext */
+/** @typedef {import("./context.js").MatrixState} MatrixState */
+/** @typedef {import("./model.js").Row} Row */
+
+/** @type {[MatrixState["filter"], string][]} */
+const FILTERS = [
+  ["all", "All"],
+  ["shared", "Shared by all"],
+  ["single", "Single-source"],
+  ["conflicts", "Conflicts"],
+  ["quotes", "Quotes"],
+  ["numbers", "Numbers"],
+];
+
+/** @type {[MatrixState["sort"], string][]} */
+const SORTS = [
+  ["coverage", "Coverage (most sources first)"],
+  ["appearance", "First appearance"],
+  ["conflicts", "Conflicts first"],
+];
+
+/** Rows a Page Up / Page Down moves. */
+const PAGE_ROWS = 10;
+
+/**
+ * @param {Row[]} rows
+ * @param {MatrixState} state
+ * @param {number} sourceCount
+ */
+export function visibleRows(rows, state, sourceCount) {
+  const query = searchable(state.search.trim());
+  const kept = rows.filter((row) => {
+    switch (state.filter) {
+      case "shared":
+        if (sourceCount < 2 || row.coverage !== sourceCount) return false;
+        break;
+      case "single":
+        if (row.coverage !== 1) return false;
+        break;
+      case "conflicts":
+        if (!row.conflict) return false;
+        break;
+      case "quotes":
+        if (!row.quote) return false;
+        break;
+      case "numbers":
+        if (!row.number) return false;
+        break;
+    }
+    return !query || row.searchText.includes(query);
+  });
+  const byAppearance = (/** @type {Row} */ a, /** @type {Row} */ b) => a.order - b.order;
+  if (state.sort === "coverage") kept.sort((a, b) => b.coverage - a.coverage || byAppearance(a, b));
+  else if (state.sort === "appearance") kept.sort(byAppearance);
+  else kept.sort((a, b) => Number(b.conflict) - Number(a.conflict) || b.coverage - a.coverage || byAppearance(a, b));
+  return kept;
+}
+
+/** @param {ViewContext} context */
+export function renderMatrix(context) {
+  const { model, state, idPrefix } = context;
+  const matrix = state.matrix;
+  const sources = model.report.sources;
+  const rows = visibleRows(model.rows, matrix, sources.length);
+  const shown = rows.slice(0, matrix.limit);
+
+  const filterGroup = h(
+    "div",
+    { class: "filters", attrs: { role: "group", "aria-label": "Show rows" } },
+    FILTERS.map(([value, label]) =>
+      h("button", {
+        class: "chip",
+        text: label,
+        attrs: { type: "button", "aria-pressed": String(matrix.filter === value), "data-filter": value },
+        on: {
+          click: () => {
+            matrix.filter = value;
+            context.rerender();
+          },
+        },
+      }),
+    ),
+  );
+  const search = h("input", {
+    class: "search",
+    attrs: { type: "search", id: `${idPrefix}-search`, placeholder: "Search sentences", "aria-controls": `${idPrefix}-grid` },
+    on: {
+      input: (/** @type {InputEvent} */ event) => {
+        matrix.search = /** @type {HTMLInputElement} */ (event.target).value;
+        rerenderKeepingFocus(context, "search");
+      },
+    },
+  });
+  search.value = matrix.search;
+  const sort = h(
+    "select",
+    {
+      attrs: { id: `${idPrefix}-sort` },
+      on: {
+        change: (/** @type {Event} */ event) => {
+          matrix.sort = /** @type {MatrixState["sort"]} */ (/** @type {HTMLSelectElement} */ (event.target).value);
+          rerenderKeepingFocus(context, "sort");
+        },
+      },
+    },
+    SORTS.map(([value, label]) => h("option", { text: label, attrs: { value, selected: matrix.sort === value } })),
+  );
+
+  const header = h("tr", { attrs: { role: "row", "aria-rowindex": 1 } }, [
+    h("th", { text: "Sources", attrs: { role: "columnheader", scope: "col", "aria-colindex": 1 } }),
+    ...sources.map((source, index) =>
+      h("th", { attrs: { role: "columnheader", scope: "col", "aria-colindex": index + 2, title: source.name } }, [
+        h("span", { class: "source-number", text: String(source.id + 1) }),
+        " ",
+        textIn("span", source.name, "column-name"),
+      ]),
+    ),
+  ]);
+  const body = shown.map((row, rowIndex) =>
+    h("tr", { attrs: { role: "row", "aria-rowindex": rowIndex + 2, "data-row": row.key } }, [
+      rowHeader(row, sources.length),
+      ...row.cells.map((sentence, column) => cell(context, sentence, column)),
+    ]),
+  );
+  const grid = h(
+    "table",
+    {
+      class: "matrix",
+      attrs: {
+        role: "grid",
+        id: `${idPrefix}-grid`,
+        "aria-label": "Fact matrix: rows are facts, columns are sources",
+        "aria-rowcount": rows.length + 1,
+        "aria-colcount": sources.length + 1,
+        "aria-readonly": "true",
+      },
+      on: { keydown: (/** @type {KeyboardEvent} */ event) => moveInGrid(event, context) },
+    },
+    [h("thead", {}, [header]), h("tbody", {}, body)],
+  );
+  const first = /** @type {HTMLElement | null} */ (grid.querySelector("td, th"));
+  if (first) first.tabIndex = 0;
+
+  const count = h("p", {
+    class: "count",
+    attrs: { role: "status" },
+    text: `${rows.length} of ${model.rows.length} rows${rows.length > shown.length ? `, first ${shown.length} shown` : ""}.`,
+  });
+  return h("div", { class: "matrix-view" }, [
+    h("div", { class: "toolbar" }, [
+      filterGroup,
+      h("div", { class: "search-sort" }, [
+        h("label", { class: "field" }, [h("span", { text: "Search" }), search]),
+        h("label", { class: "field" }, [h("span", { text: "Sort by" }), sort]),
+      ]),
+    ]),
+    count,
+    rows.length
+      ? h("div", { class: "scroll grid-scroll" }, [grid])
+      : h("p", { class: "empty", text: "No rows match. Choose another filter or clear the search." }),
+    rows.length > shown.length
+      ? h("button", {
+          class: "more",
+          text: `Show all ${rows.length} rows`,
+          attrs: { type: "button" },
+          on: {
+            click: () => {
+              matrix.limit = Infinity;
+              context.rerender();
+            },
+          },
+        })
+      : null,
+    h("p", { class: "note", text: "Arrow keys move between cells; Enter opens the sentence in its article." }),
+  ]);
+}
+
+/**
+ * @param {Row} row
+ * @param {number} sourceCount
+ */
+function rowHeader(row, sourceCount) {
+  const badges = [];
+  if (row.conflict) badges.push(h("span", { class: "badge conflict", text: "conflict" }));
+  if (row.quote) badges.push(h("span", { class: "badge quote", text: "quote" }));
+  if (row.number) badges.push(h("span", { class: "badge number", text: "number" }));
+  return h("th", { class: "row-head", attrs: { role: "rowheader", scope: "row", tabindex: -1, "aria-colindex": 1 } }, [
+    h("span", { class: row.coverage === 1 ? "coverage single" : "coverage", text: `${row.coverage}/${sourceCount}` }),
+    hidden(row.coverage === 1 ? " sources: only one source" : " sources"),
+    ...badges.flatMap((badge) => [" ", badge]),
+  ]);
+}
+
+/**
+ * @param {ViewContext} context
+ * @param {import("./model.js").Sentence | null} sentence
+ * @param {number} column
+ */
+function cell(context, sentence, column) {
+  const attrs = { role: "gridcell", tabindex: -1, "aria-colindex": column + 2 };
+  if (!sentence) {
+    return h("td", { class: "missing", attrs }, [h("span", { text: "—", attrs: { "aria-hidden": "true" } }), hidden("not reported")]);
+  }
+  const conflicted = context.model.conflicts.has(sentence.id);
+  return h("td", {
+    class: conflicted ? "has-conflict" : undefined,
+    text: sentence.text,
+    attrs: { ...attrs, dir: "auto", "data-sentence": sentence.id },
+  });
+}
+
+/**
+ * Renders again and puts the focus back on the control that changed the state.
+ * @param {ViewContext} context
+ * @param {"search" | "sort"} control
+ */
+function rerenderKeepingFocus(context, control) {
+  context.rerender();
+  const element = context.root.getElementById(`${context.idPrefix}-${control}`);
+  if (!element) return;
+  element.focus();
+  if (element instanceof HTMLInputElement) element.setSelectionRange(element.value.length, element.value.length);
+}
+
+/**
+ * Roving focus in the grid (the ARIA grid pattern).
+ * @param {KeyboardEvent} event
+ * @param {ViewContext} context
+ */
+function moveInGrid(event, context) {
+  const current = /** @type {HTMLElement} */ (event.target);
+  const cellElement = current.closest("td, th");
+  const table = current.closest("table");
+  if (!cellElement || !table) return;
+  const rows = /** @type {HTMLTableRowElement[]} */ ([...table.rows]);
+  const row = /** @type {HTMLTableRowElement} */ (cellElement.parentElement);
+  let r = rows.indexOf(row);
+  let c = /** @type {HTMLTableCellElement} */ (cellElement).cellIndex;
+  const lastRow = rows.length - 1;
+  const lastColumn = row.cells.length - 1;
+  switch (event.key) {
+    case "ArrowRight": c = Math.min(c + 1, lastColumn); break;
+    case "ArrowLeft": c = Math.max(c - 1, 0); break;
+    case "ArrowDown": r = Math.min(r + 1, lastRow); break;
+    case "ArrowUp": r = Math.max(r - 1, 0); break;
+    case "PageDown": r = Math.min(r + PAGE_ROWS, lastRow); break;
+    case "PageUp": r = Math.max(r - PAGE_ROWS, 0); break;
+    case "Home": c = 0; if (event.ctrlKey) r = 0; break;
+    case "End": c = lastColumn; if (event.ctrlKey) r = lastRow; break;
+    case "Enter":
+    case " ": {
+      const id = cellElement.getAttribute("data-sentence");
+      if (id !== null) {
+        event.preventDefault();
+        context.show("article", Number(id));
+      }
+      return;
+    }
+    default:
+      return;
+  }
+  event.preventDefault();
+  const target = rows[r]?.cells[c];
+  if (!target) return;
+  /** @type {HTMLElement} */ (cellElement).tabIndex = -1;
+  target.tabIndex = 0;
+  target.focus();
+}

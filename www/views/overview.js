@@ -1,0 +1,121 @@
+// @ts-check
+/**
+ * Overview: per source its name, title, sentence count and single-source share as a bar;
+ * the similarity heatmap between sources; the headline figures of the comparison.
+ */
+import { h, hidden, percent, textIn } from "./dom.js";
+
+/** @typedef {import("./context.js").ViewContext} ViewContext */
+
+/** Beyond this many sources the heatmap would be unreadable; it shows the first ones. */
+const HEATMAP_LIMIT = 30;
+/** Single-source claims listed per source. */
+const CLAIMS_SHOWN = 3;
+
+/** @param {ViewContext} context */
+export function renderOverview(context) {
+  const { model } = context;
+  const report = model.report;
+  const n = report.sources.length;
+  const sharedByAll = report.facts.filter((fact) => n > 1 && fact.sources.length === n).length;
+  const figures = h("dl", { class: "figures" }, [
+    figure(String(n), n === 1 ? "source" : "sources"),
+    figure(String(report.facts.length), report.facts.length === 1 ? "fact in several sources" : "facts in several sources"),
+    figure(String(sharedByAll), "reported by all"),
+    figure(String(report.conflicts.length), report.conflicts.length === 1 ? "conflict" : "conflicts"),
+    figure(String(report.quotes.length), report.quotes.length === 1 ? "quote" : "quotes"),
+  ]);
+  return h("div", { class: "overview" }, [
+    figures,
+    n < 2 ? h("p", { class: "note", text: "Add at least one more article to see what the sources share." }) : null,
+    sourcesTable(context),
+    n > 1 ? heatmap(context) : null,
+  ]);
+}
+
+/**
+ * @param {string} value
+ * @param {string} label
+ */
+function figure(value, label) {
+  return h("div", { class: "figure" }, [h("dt", { text: value }), h("dd", { text: label })]);
+}
+
+/** @param {ViewContext} context */
+function sourcesTable({ model, show, state }) {
+  const rows = model.report.sources.map((source) => {
+    const share = source.summary.singleSourceShare;
+    const bar = h("span", { class: "bar", attrs: { "aria-hidden": "true" } }, [h("span", { class: "bar-fill" })]);
+    /** @type {HTMLElement} */ (bar.firstChild).style.setProperty("--share", String(Math.max(0, Math.min(1, share))));
+    const claims = source.summary.singleSourceClaims.slice(0, CLAIMS_SHOWN).map((id) => model.sentences[id]).filter(Boolean);
+    const open = h("button", {
+      class: "link",
+      text: source.name,
+      attrs: { type: "button", dir: "auto", "aria-label": `Read ${source.name}` },
+      on: {
+        click: () => {
+          state.article.source = source.id;
+          show("article");
+        },
+      },
+    });
+    return h("tr", {}, [
+      h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: `${source.id + 1}` }), " ", open]),
+      h("td", { class: "title-cell" }, [
+        textIn("span", source.title || "(no title)", "source-title"),
+        claims.length
+          ? h("details", { class: "claims" }, [
+              h("summary", { text: "Only in this source" }),
+              h("ul", {}, claims.map((sentence) => textIn("li", sentence.text))),
+            ])
+          : null,
+      ]),
+      h("td", { class: "number", text: String(source.summary.bodySentences) }),
+      h("td", { class: "share" }, [bar, h("span", { class: "share-text", text: percent(share) })]),
+    ]);
+  });
+  return h("table", { class: "sources" }, [
+    h("caption", { text: "Sources" }),
+    h("thead", {}, [
+      h("tr", {}, [
+        h("th", { text: "Source", attrs: { scope: "col" } }),
+        h("th", { text: "Title", attrs: { scope: "col" } }),
+        h("th", { text: "Sentences", attrs: { scope: "col", title: "Body sentences compared" } }),
+        h("th", { text: "Single-source share", attrs: { scope: "col" } }),
+      ]),
+    ]),
+    h("tbody", {}, rows),
+  ]);
+}
+
+/** @param {ViewContext} context */
+function heatmap({ model }) {
+  const sources = model.report.sources.slice(0, HEATMAP_LIMIT);
+  const similarity = model.report.similarity;
+  const head = h("tr", {}, [
+    h("td", {}),
+    ...sources.map((source) =>
+      h("th", { attrs: { scope: "col", title: source.name } }, [h("span", { text: String(source.id + 1) }), hidden(` ${source.name}`)]),
+    ),
+  ]);
+  const body = sources.map((row) =>
+    h("tr", {}, [
+      h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: String(row.id + 1) }), " ", textIn("span", row.name, "heat-name")]),
+      ...sources.map((column) => {
+        if (row.id === column.id) return h("td", { class: "heat self" }, [h("span", { text: "—", attrs: { "aria-hidden": "true" } }), hidden("same source")]);
+        const value = Number(similarity[row.id]?.[column.id] ?? 0);
+        const cell = h("td", { class: value > 0.55 ? "heat strong" : "heat", text: percent(value), attrs: { title: `${row.name} and ${column.name}: ${percent(value)} shared` } });
+        cell.style.setProperty("--similarity", String(Math.max(0, Math.min(1, value))));
+        return cell;
+      }),
+    ]),
+  );
+  return h("section", { class: "heatmap-section", attrs: { "aria-labelledby": "heatmap-title" } }, [
+    h("h3", { text: "How much the sources share", attrs: { id: "heatmap-title" } }),
+    h("p", { class: "note", text: "Share of body content each pair of sources has in common; darker means more." }),
+    model.report.sources.length > HEATMAP_LIMIT
+      ? h("p", { class: "note", text: `Showing the first ${HEATMAP_LIMIT} of ${model.report.sources.length} sources.` })
+      : null,
+    h("div", { class: "scroll" }, [h("table", { class: "heatmap" }, [h("thead", {}, [head]), h("tbody", {}, body)])]),
+  ]);
+}

@@ -1,0 +1,132 @@
+// @ts-check
+/**
+ * Side by side: two chosen sources in two columns, each sentence next to the one the other
+ * source aligned with it (word diff marked), sentences without a partner in their place.
+ */
+import { diffSide, hasChanges } from "./diff.js";
+import { h, hidden } from "./dom.js";
+
+/** @typedef {import("./context.js").ViewContext} ViewContext */
+/** @typedef {import("../types").Sentence} Sentence */
+/** @typedef {{ left: Sentence | null, right: Sentence | null }} Line */
+
+/** @param {ViewContext} context */
+export function renderSideBySide(context) {
+  const { model, state, idPrefix } = context;
+  const sources = model.report.sources;
+  if (sources.length < 2) {
+    return h("div", { class: "side-view" }, [h("p", { class: "empty", text: "Side by side needs at least two sources." })]);
+  }
+  const side = state.side;
+  side.a = Math.min(Math.max(0, side.a), sources.length - 1);
+  side.b = Math.min(Math.max(0, side.b), sources.length - 1);
+  if (side.a === side.b) side.b = side.a === 0 ? 1 : 0;
+  const picker = (/** @type {"a" | "b"} */ which, /** @type {string} */ label) => {
+    const select = h(
+      "select",
+      {
+        attrs: { id: `${idPrefix}-side-${which}` },
+        on: {
+          change: (/** @type {Event} */ event) => {
+            const chosen = Number(/** @type {HTMLSelectElement} */ (event.target).value);
+            const other = which === "a" ? "b" : "a";
+            if (chosen === side[other]) side[other] = side[which];
+            side[which] = chosen;
+            context.rerender();
+            context.root.getElementById(`${idPrefix}-side-${which}`)?.focus();
+          },
+        },
+      },
+      sources.map((source) =>
+        h("option", { text: `${source.id + 1}. ${source.name}`, attrs: { value: source.id, selected: side[which] === source.id } }),
+      ),
+    );
+    return h("label", { class: "field" }, [h("span", { text: label }), select]);
+  };
+  const lines = align(context, side.a, side.b);
+  const paired = lines.filter((line) => line.left && line.right).length;
+  const left = sources[side.a];
+  const right = sources[side.b];
+  return h("div", { class: "side-view" }, [
+    h("div", { class: "toolbar" }, [picker("a", "Left"), picker("b", "Right")]),
+    h("p", { class: "count", text: `${paired} aligned ${paired === 1 ? "pair" : "pairs"}; words only one side has are marked.` }),
+    h("div", { class: "scroll" }, [
+      h("table", { class: "side" }, [
+        h("caption", { class: "visually-hidden", text: `${left.name} and ${right.name} side by side` }),
+        h("thead", {}, [
+          h("tr", {}, [
+            h("th", { attrs: { scope: "col", dir: "auto" }, text: left.name }),
+            h("th", { attrs: { scope: "col", dir: "auto" }, text: right.name }),
+          ]),
+        ]),
+        h("tbody", {}, lines.map((line) => renderLine(context, line))),
+      ]),
+    ]),
+  ]);
+}
+
+/**
+ * Merges the two sources' sentences into lines: an aligned pair shares a line at the left
+ * sentence's place; a sentence without a partner gets a line of its own, in text order.
+ * @param {ViewContext} context
+ * @param {number} a
+ * @param {number} b
+ * @returns {Line[]}
+ */
+function align({ model }, a, b) {
+  const leftSentences = model.report.sources[a].sentences;
+  const rightSentences = model.report.sources[b].sentences;
+  /** @type {Map<number, Sentence>} fact id -> right sentence */
+  const rightByFact = new Map();
+  for (const sentence of rightSentences) if (sentence.fact !== null) rightByFact.set(sentence.fact, sentence);
+  /** @type {Map<number, Sentence>} left id -> right sentence */
+  const partner = new Map();
+  for (const sentence of leftSentences) {
+    const match = sentence.fact === null ? undefined : rightByFact.get(sentence.fact);
+    if (match) partner.set(sentence.id, match);
+  }
+  const paired = new Set([...partner.values()].map((s) => s.id));
+  /** @type {Line[]} */
+  const lines = [];
+  let next = 0;
+  const flushRightBefore = (/** @type {number} */ limit) => {
+    while (next < rightSentences.length && rightSentences[next].id < limit) {
+      const sentence = rightSentences[next++];
+      if (!paired.has(sentence.id)) lines.push({ left: null, right: sentence });
+    }
+  };
+  for (const sentence of leftSentences) {
+    const match = partner.get(sentence.id);
+    if (match) {
+      flushRightBefore(match.id);
+      lines.push({ left: sentence, right: match });
+    } else {
+      lines.push({ left: sentence, right: null });
+    }
+  }
+  flushRightBefore(Infinity);
+  return lines;
+}
+
+/**
+ * @param {ViewContext} context
+ * @param {Line} line
+ */
+function renderLine({ model }, { left, right }) {
+  const pair = left && right ? model.alignment(left.id, right.id) : undefined;
+  const diff = pair && hasChanges(pair.alignment.diff) ? pair.alignment : undefined;
+  const column = (/** @type {Sentence | null} */ sentence, /** @type {"left" | "right"} */ where) => {
+    if (!sentence) return h("td", { class: "gap" }, [hidden("no matching sentence")]);
+    const dimmed = sentence.role === "boilerplate" || sentence.role === "offtopic";
+    const td = h("td", { class: dimmed ? `dim ${sentence.role}` : sentence.role, attrs: { dir: "auto" } });
+    if (dimmed) td.append(hidden(`(${sentence.role === "offtopic" ? "off-topic" : "boilerplate"}) `));
+    if (diff && pair) {
+      const first = where === "left" ? !pair.swapped : pair.swapped;
+      td.append(diffSide(diff.diff, first ? "a" : "b"));
+    } else {
+      td.append(sentence.text);
+    }
+    return td;
+  };
+  return h("tr", { class: left && right ? "aligned" : "unaligned" }, [column(left, "left"), column(right, "right")]);
+}
