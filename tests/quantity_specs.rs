@@ -1,6 +1,7 @@
 //! Quantity extraction against the quantulum3 and Recognizers-Text English specs: at least 95 %
 //! of the cases we claim must pass, per file (see `crosscheck::eval::quantities` for what is
 //! claimed and how cases are matched). Skips with a note when the data folder is absent.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

@@ -1,5 +1,6 @@
 //! schema/report.schema.json is generated from src/report.rs and must stay in step with it.
 //! Run `UPDATE_SCHEMA=1 cargo test --features schema --test schema` after changing the report.
+#![cfg(not(target_arch = "wasm32"))]
 #![cfg(feature = "schema")]
 
 use std::path::Path;

@@ -1,6 +1,7 @@
 //! Sentence similarity against MRPC train (10-fold CV) and STS-B dev.
 //!
 //! Reads `../shared/data`; when it is missing the tests print a note and pass.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 
