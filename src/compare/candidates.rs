@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 /// Up to this many sentences, every cross-source pair is scored.
-pub const ALL_PAIRS_LIMIT: usize = 800;
+pub const ALL_PAIRS_LIMIT: usize = 60;
 
 /// Candidate pairs; see the module doc. Output is sorted and free of duplicates.
 pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], per_sentence: usize) -> Vec<(usize, usize)> {
