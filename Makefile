@@ -14,7 +14,8 @@ setup:
 build: setup
 	$(WASM_ENV) python3 tools/build.py
 
-demo: build
+demo: setup
+	$(WASM_ENV) python3 tools/build.py --target web
 	@echo
 	@echo "  single file (open from disk): file://$(CURDIR)/dist/crosscheck.html"
 	@echo "  served page:                  http://127.0.0.1:$(PORT)/"
