@@ -6,7 +6,7 @@
 PORT ?= 8080
 WASM_ENV = . target/toolchain.env &&
 
-.PHONY: demo test setup build bench eval fuzz
+.PHONY: demo test setup build eval
 
 setup:
 	@bash tools/setup.sh
@@ -33,6 +33,3 @@ test: setup
 
 eval:
 	cargo run --release --quiet -- eval
-
-bench: build
-	bash bench/run.sh

@@ -171,10 +171,10 @@ pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comp
         scores: &|a, b| {
             let find = |id: usize| candidates.binary_search_by_key(&id, |c| c.id).ok();
             match (find(a), find(b)) {
-                (Some(x), Some(y)) if x != y => {
-                    let known = score_of(x, y);
-                    if known > 0.0 { known } else { score::score_pair(&features[x], &features[y]) }
-                }
+                (Some(x), Some(y)) if x != y => pair_score
+                    .get(&(x.min(y), x.max(y)))
+                    .copied()
+                    .unwrap_or_else(|| score::score_pair(&features[x], &features[y])),
                 _ => 0.0,
             }
         },
