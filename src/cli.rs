@@ -1,7 +1,7 @@
 //! The command line: compare files, run batches, print evaluation figures (native only).
 //!
 //! ```text
-//! crosscheck [--format json|markdown|csv] [--options JSON] FILE...
+//! crosscheck [--format json|markdown|csv] [--options JSON] [--] FILE...
 //! crosscheck --jsonl < clusters.jsonl > reports.jsonl
 //! crosscheck eval [--data DIR]
 //! ```
@@ -9,6 +9,7 @@
 //! Exit codes: 0 all files compared; 1 some files could not be read (the report covers the
 //! rest, and each skipped file gets one line on stderr); 2 nothing to compare or bad usage.
 
+use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,7 +18,7 @@ use crate::{compare, input, render, Article, Options, Report};
 use serde::Deserialize;
 
 const USAGE: &str = "\
-usage: crosscheck [--format json|markdown|csv] [--options JSON] FILE...
+usage: crosscheck [--format json|markdown|csv] [--options JSON] [--] FILE...
        crosscheck --jsonl [--options JSON]   (reads {\"cluster\": ..., \"articles\": [{\"name\", \"text\"}]} lines on stdin)
        crosscheck eval [--data DIR]          (prints the evaluation figures; DIR defaults to ../shared/data)
 
@@ -32,7 +33,8 @@ enum Format {
 
 /// Runs the CLI with the process's arguments.
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // File names need not be UTF-8 (Linux allows any bytes), so arguments stay OsStrings.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
         Err(message) => {
@@ -42,8 +44,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
-    if args.first().map(String::as_str) == Some("eval") {
+fn run(args: &[OsString]) -> Result<ExitCode, String> {
+    if args.first().is_some_and(|a| a == "eval") {
         return eval(&args[1..]);
     }
     let mut format = Format::Json;
@@ -52,7 +54,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut files = Vec::new();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
-        match arg.as_str() {
+        let Some(flag) = arg.to_str() else {
+            files.push(PathBuf::from(arg));
+            continue;
+        };
+        match flag {
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
@@ -62,7 +68,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             "--format" | "-f" => {
-                format = match rest.next().map(String::as_str) {
+                format = match value(rest.next())? {
                     Some("json") => Format::Json,
                     Some("markdown" | "md") => Format::Markdown,
                     Some("csv") => Format::Csv,
@@ -70,11 +76,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
             }
             "--options" => {
-                let json = rest.next().ok_or("--options takes a JSON object")?;
+                let json = value(rest.next())?.ok_or("--options takes a JSON object")?;
                 options = serde_json::from_str(json).map_err(|e| format!("--options: {e}"))?;
             }
             "--jsonl" => jsonl = true,
-            flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option {flag}\n\n{USAGE}")),
+            // Everything after "--" is a file, so a file named "-x.txt" can be given as is.
+            "--" => files.extend(rest.by_ref().map(PathBuf::from)),
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(format!("unknown option {}\n\n{USAGE}", one_line(flag)))
+            }
             file => files.push(PathBuf::from(file)),
         }
     }
@@ -89,13 +99,20 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 
     let mut articles = Vec::new();
+    let mut read_paths = Vec::new();
     let mut skipped = 0;
     for path in &files {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        match std::fs::read(path).map_err(|e| format!("cannot be read: {e}")).and_then(|bytes| input::decode(&bytes, &name)) {
-            Ok(text) => articles.push(Article { name, text }),
+        match std::fs::read(path)
+            .map_err(|e| format!("cannot be read: {e}"))
+            .and_then(|bytes| input::decode(&bytes, &name))
+        {
+            Ok(text) => {
+                articles.push(Article { name, text });
+                read_paths.push(path);
+            }
             Err(message) => {
-                eprintln!("crosscheck: {}: {message}; skipped", path.display());
+                eprintln!("crosscheck: {}: {message}; skipped", one_line(&path.display().to_string()));
                 skipped += 1;
             }
         }
@@ -105,7 +122,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     let report = compare(&articles, &options).map_err(|e| e.to_string())?;
     for warning in &report.warnings {
-        eprintln!("crosscheck: {}: {}; not compared", report.sources[warning.source].name, warning.message);
+        eprintln!(
+            "crosscheck: {}: {}; not compared",
+            one_line(&read_paths[warning.source].display().to_string()),
+            warning.message
+        );
+    }
+    if report.sources.iter().all(|source| report.warnings.iter().any(|w| w.source == source.id)) {
+        return Err("none of the files could be read".into());
     }
     let rendered = match format {
         Format::Json => serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n",
@@ -114,6 +138,17 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     write_stdout(rendered.as_bytes())?;
     Ok(if skipped > 0 || !report.warnings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// An option's value, which unlike a file name must be text.
+fn value(arg: Option<&OsString>) -> Result<Option<&str>, String> {
+    arg.map(|a| a.to_str().ok_or_else(|| format!("{} is not UTF-8", a.to_string_lossy()))).transpose()
+}
+
+/// A file name as one stderr line: control characters (a newline is legal in a Linux file
+/// name) are written as escapes, so each skipped file still gets exactly one line.
+fn one_line(name: &str) -> String {
+    name.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<(), String> {
@@ -172,7 +207,7 @@ struct BatchLine {
     error: Option<String>,
 }
 
-fn eval(args: &[String]) -> Result<ExitCode, String> {
+fn eval(args: &[OsString]) -> Result<ExitCode, String> {
     let data = match args {
         [] => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
         [flag, dir] if flag == "--data" => PathBuf::from(dir),
@@ -183,12 +218,7 @@ fn eval(args: &[String]) -> Result<ExitCode, String> {
     let value_width = figures.iter().map(|f| f.value.chars().count()).max().unwrap_or(0);
     let mut table = String::new();
     for figure in &figures {
-        table.push_str(&format!(
-            "{:<width$}  {:<value_width$}  {}\n",
-            figure.name,
-            figure.value,
-            figure.reference
-        ));
+        table.push_str(&format!("{:<width$}  {:<value_width$}  {}\n", figure.name, figure.value, figure.reference));
     }
     write_stdout(table.as_bytes())?;
     Ok(ExitCode::SUCCESS)

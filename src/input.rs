@@ -2,8 +2,8 @@
 //!
 //! In: the bytes and the file name. Out: the text to compare, or a one-line reason why the
 //! file cannot be read. Handles UTF-8 (with or without a byte-order mark), UTF-16 with a
-//! byte-order mark, HTML pages (reduced to their text) and refuses binary files and
-//! invalid UTF-8 with a message instead of guessing.
+//! byte-order mark, HTML pages (reduced to their text) and refuses binary files, invalid
+//! UTF-8 and files without text with a message instead of guessing.
 
 /// Decodes a file into article text, or says in one line why it cannot.
 ///
@@ -31,7 +31,11 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
     };
     let lower = name.to_ascii_lowercase();
     let is_html = lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text);
-    Ok(if is_html { html_to_text(&text) } else { text })
+    let text = if is_html { html_to_text(&text) } else { text };
+    if text.trim().is_empty() {
+        return Err("has no text".into());
+    }
+    Ok(text)
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, String> {
@@ -47,8 +51,12 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, String> {
         .map_err(|_| "is UTF-16 with an invalid character; save it as UTF-8 and try again".to_string())
 }
 
-/// Binary files carry NUL bytes or many control bytes early on; text never does.
+/// Binary files carry NUL bytes or many control bytes early on; text never does. A PDF can
+/// open with kilobytes of plain ASCII, so it is known by its signature instead.
 fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"%PDF-") {
+        return true;
+    }
     let head = &bytes[..bytes.len().min(8192)];
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
     head.contains(&0) || control * 50 > head.len()
@@ -179,6 +187,11 @@ mod tests {
         assert_eq!(decode(&utf16be, "a.txt").unwrap(), "Kyiv ✓");
         assert_eq!(decode("مرحبا بالعالم".as_bytes(), "ar.txt").unwrap(), "مرحبا بالعالم");
         assert_eq!(decode(b"", "a.txt").unwrap_err(), "is empty");
+        assert_eq!(decode(b" \r\n\t ", "a.txt").unwrap_err(), "has no text");
+        assert_eq!(decode(b"<html><script>x()</script></html>", "a.html").unwrap_err(), "has no text");
+        assert!(decode(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>", "a.txt")
+            .unwrap_err()
+            .contains("binary"));
         assert!(decode(b"caf\xe9 au lait", "a.txt").unwrap_err().contains("not UTF-8"));
         assert!(decode(b"%PDF-1.7\n\0\0\x01\x02", "a.txt").unwrap_err().contains("binary"));
         assert!(decode(b"\xFF\xFE\x00\xD8", "a.txt").is_err(), "a lone surrogate is refused");

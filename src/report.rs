@@ -396,7 +396,7 @@ pub struct Warning {
 }
 
 /// Puts the reading and comparing results together, converting byte offsets to UTF-16.
-pub(crate) fn assemble(
+pub fn assemble(
     articles: &[Article],
     read: &[ReadArticle<'_>],
     comparison: &Comparison,

@@ -43,6 +43,7 @@ WASM_FEATURES = [
 @dataclass
 class Config:
     profile: str
+    opt_level: str | None
     targets: dict[str, Path]
     wasm_opt: bool
     wasm_opt_level: str
@@ -62,12 +63,15 @@ class Step:
 def load_config(path: Path) -> Config:
     with open(path, "rb") as handle:
         raw = tomllib.load(handle)
-    unknown = set(raw) - {"profile", "targets", "wasm-opt", "single-file"}
+    unknown = set(raw) - {"profile", "opt-level", "targets", "wasm-opt", "single-file"}
     if unknown:
         raise SystemExit(f"{path}: unknown settings {sorted(unknown)}")
     profile = raw.get("profile", "release")
     if profile not in PROFILES:
         raise SystemExit(f"{path}: profile must be one of {sorted(PROFILES)}, not {profile!r}")
+    opt_level = raw.get("opt-level")
+    if opt_level is not None and str(opt_level) not in {"0", "1", "2", "3", "s", "z"}:
+        raise SystemExit(f"{path}: opt-level must be 0, 1, 2, 3, \"s\" or \"z\", not {opt_level!r}")
     targets = {}
     for name, settings in raw.get("targets", {}).items():
         if name not in KNOWN_TARGETS:
@@ -80,7 +84,7 @@ def load_config(path: Path) -> Config:
     if level not in {"-O", "-O0", "-O1", "-O2", "-O3", "-O4", "-Os", "-Oz"}:
         raise SystemExit(f"{path}: wasm-opt level {level!r} is not a wasm-opt optimisation flag")
     single = raw.get("single-file", {}).get("output")
-    return Config(profile, targets, bool(opt.get("enabled", True)), level, ROOT / single if single else None)
+    return Config(profile, None if opt_level is None else str(opt_level), targets, bool(opt.get("enabled", True)), level, ROOT / single if single else None)
 
 
 def find_wasm_opt() -> str | None:
@@ -126,6 +130,16 @@ def write_web_extras(out_dir: Path) -> None:
     )
 
 
+def cargo_overrides(config: Config) -> list[str]:
+    """Cargo arguments after wasm-pack's `--`: the wasm build's own opt-level, so native
+    builds keep the one in Cargo.toml."""
+    if config.opt_level is None:
+        return []
+    cargo_profile = "dev" if config.profile == "dev" else "release"
+    value = config.opt_level if config.opt_level.isdigit() else f'"{config.opt_level}"'
+    return ["--", "--config", f"profile.{cargo_profile}.opt-level={value}"]
+
+
 def plan(config: Config, only: str | None) -> list[Step]:
     steps: list[Step] = []
     wasm_opt = find_wasm_opt() if config.wasm_opt else None
@@ -135,7 +149,8 @@ def plan(config: Config, only: str | None) -> list[Step]:
         steps.append(Step(
             f"wasm-pack ({target})",
             ["wasm-pack", "build", PROFILES[config.profile], "--target", target,
-             "--out-dir", str(out_dir), "--out-name", "crosscheck", str(ROOT)],
+             "--out-dir", str(out_dir), "--out-name", "crosscheck", str(ROOT)]
+            + cargo_overrides(config),
         ))
         steps.append(Step(f"drop wasm-pack's .gitignore in {out_dir.relative_to(ROOT)}",
                           action=lambda d=out_dir: (d / ".gitignore").unlink(missing_ok=True)))

@@ -36,6 +36,11 @@ class WasmPackTomlTakesEffect(unittest.TestCase):
         if "wasm-opt -O2" not in steps:
             self.assertIn("none can run here", steps)
 
+    def test_opt_level_applies_to_the_wasm_build_only(self):
+        steps = plan('opt-level = "s"\n[targets.web]\n')
+        self.assertIn('-- --config profile.release.opt-level="s"', steps)
+        self.assertIn("opt-level must be", plan('opt-level = "fast"\n[targets.web]\n'))
+
     def test_wasm_opt_can_be_switched_off(self):
         steps = plan('[targets.web]\nout-dir = "www/pkg"\n[wasm-opt]\nenabled = false\n')
         self.assertNotIn("wasm-opt", steps)

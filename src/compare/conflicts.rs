@@ -23,6 +23,7 @@ use std::ops::Range;
 use crate::compare::diff::diff_words;
 use crate::extract::entities::EntityCluster;
 use crate::extract::quantities::QuantityMatch;
+use crate::extract::times::TimeMatch;
 use crate::read::tokens;
 use crate::read::ReadArticle;
 use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind};
@@ -41,10 +42,13 @@ pub struct Input<'a, 'text> {
     pub fact_of: &'a [Option<usize>],
     /// Similarity of two body sentences by report-wide id (0 when either is not body).
     pub scores: &'a dyn Fn(usize, usize) -> f64,
+    /// Every related pair of sentences by report-wide id, `a < b`, sorted: the same fact, or
+    /// scored at least [`RELATED_SCORE`].
+    pub related: &'a [(usize, usize)],
 }
 
 /// Sentences this similar are about the same thing even when they were not aligned.
-const RELATED_SCORE: f64 = 0.3;
+pub const RELATED_SCORE: f64 = 0.3;
 /// Two quotations whose words overlap this much (Dice) are the same quotation.
 const SAME_QUOTE_OVERLAP: f64 = 0.5;
 
@@ -144,7 +148,9 @@ fn context_stems(text: &str, range: &Range<usize>, sentence: &Range<usize>) -> B
         .iter()
         .filter(|t| {
             let absolute = sentence.start + t.range.start;
-            !(range.start..range.end).contains(&absolute) && !tokens::is_stopword(&t.norm) && t.norm.chars().any(char::is_alphabetic)
+            !(range.start..range.end).contains(&absolute)
+                && !tokens::is_stopword(&t.norm)
+                && t.norm.chars().any(char::is_alphabetic)
         })
         .map(|t| tokens::stem(&t.norm))
         .collect()
@@ -154,7 +160,8 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
     struct Seen<'s> {
         id: usize,
         source: usize,
-        q: &'s QuantityMatch,
+        unit: &'s str,
+        interval: (f64, f64),
         surface: &'s str,
         context: BTreeSet<String>,
     }
@@ -165,27 +172,30 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                 continue;
             }
             let sentence = &article.sentences[*index].range;
+            let surface = &article.text[q.range.clone()];
             all.push(Seen {
                 id: input.first_id[source] + index,
                 source,
-                q,
-                surface: &article.text[q.range.clone()],
+                unit: &q.unit,
+                interval: implied_interval(q, surface),
+                surface,
                 context: context_stems(article.text, &q.range, sentence),
             });
         }
     }
+    // Only quantities of one unit can disagree: compare within each unit's run.
+    all.sort_by(|x, y| x.unit.cmp(y.unit).then(x.id.cmp(&y.id)));
     for (k, x) in all.iter().enumerate() {
-        for y in &all[k + 1..] {
-            if x.source == y.source || x.q.unit != y.q.unit {
+        for y in all[k + 1..].iter().take_while(|y| y.unit == x.unit) {
+            if x.source == y.source || !disjoint(x.interval, y.interval) {
                 continue;
             }
             // The same fact, or two numbers said of the same things (two shared context words).
             let shared_context = x.context.intersection(&y.context).count();
-            if !same_fact(input, x.id, y.id) && !(shared_context >= 2 || (shared_context >= 1 && related(input, x.id, y.id))) {
-                continue;
-            }
-            let (ix, iy) = (implied_interval(x.q, x.surface), implied_interval(y.q, y.surface));
-            if !disjoint(ix, iy) {
+            let about_the_same = same_fact(input, x.id, y.id)
+                || shared_context >= 2
+                || (shared_context >= 1 && related(input, x.id, y.id));
+            if !about_the_same {
                 continue;
             }
             let (first, second) = if x.source < y.source { (x, y) } else { (y, x) };
@@ -287,47 +297,53 @@ fn quote_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
 }
 
 fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
-    let mut all = Vec::new();
+    let mut times_of: BTreeMap<usize, Vec<(usize, &TimeMatch, &str)>> = BTreeMap::new();
     for (source, article) in input.articles.iter().enumerate() {
         for (index, t) in &article.times {
-            all.push((input.first_id[source] + index, source, t, &article.text[t.range.clone()]));
+            times_of.entry(input.first_id[source] + index).or_default().push((
+                source,
+                t,
+                &article.text[t.range.clone()],
+            ));
         }
     }
-    for (k, &(a, source_a, ta, text_a)) in all.iter().enumerate() {
-        for &(b, source_b, tb, text_b) in &all[k + 1..] {
-            if source_a == source_b || ta.kind != tb.kind || ta.value == tb.value {
-                continue;
+    // Only related sentences can date the same event, so walk the related pairs.
+    let pairs = input.related.iter().filter_map(|(a, b)| Some(((*a, times_of.get(a)?), (*b, times_of.get(b)?))));
+    for ((a, times_a), (b, times_b)) in pairs {
+        for &(source_a, ta, text_a) in times_a {
+            for &(source_b, tb, text_b) in times_b {
+                if source_a == source_b || ta.kind != tb.kind || ta.value == tb.value {
+                    continue;
+                }
+                // "Today" and "this morning" describe the day of publication at different grains.
+                let same_day = |value: &str| value == "today" || value.starts_with("this-");
+                if same_day(&ta.value) || same_day(&tb.value) {
+                    continue;
+                }
+                if !matches!(ta.kind, TimeKind::Relative | TimeKind::Weekday | TimeKind::Date) {
+                    continue;
+                }
+                // Two times in one sentence usually describe two events: compare only lone times.
+                let lone = |times: &[(usize, &TimeMatch, &str)]| {
+                    times.iter().filter(|(_, t, _)| t.kind == ta.kind).count() == 1
+                };
+                if !lone(times_a) || !lone(times_b) {
+                    continue;
+                }
+                add(conflict(
+                    input,
+                    ConflictKind::Time,
+                    (a, text_a.to_string()),
+                    (b, text_b.to_string()),
+                    format!(
+                        "The same event is dated differently: {} says “{}”, {} says “{}”.",
+                        source_name(source_a),
+                        text_a,
+                        source_name(source_b),
+                        text_b
+                    ),
+                ));
             }
-            // "Today" and "this morning" describe the day of publication at different grains.
-            let same_day = |value: &str| value == "today" || value.starts_with("this-");
-            if same_day(&ta.value) || same_day(&tb.value) {
-                continue;
-            }
-            let comparable = matches!(ta.kind, TimeKind::Relative | TimeKind::Weekday | TimeKind::Date);
-            if !comparable || !related(input, a, b) {
-                continue;
-            }
-            // Two times in one sentence usually describe two events: compare only lone times.
-            let lone = |id: usize, source: usize| {
-                let index = id - input.first_id[source];
-                input.articles[source].times.iter().filter(|(s, t)| *s == index && t.kind == ta.kind).count() == 1
-            };
-            if !lone(a, source_a) || !lone(b, source_b) {
-                continue;
-            }
-            add(conflict(
-                input,
-                ConflictKind::Time,
-                (a, text_a.to_string()),
-                (b, text_b.to_string()),
-                format!(
-                    "The same event is dated differently: {} says “{}”, {} says “{}”.",
-                    source_name(source_a),
-                    text_a,
-                    source_name(source_b),
-                    text_b
-                ),
-            ));
         }
     }
 }
@@ -350,57 +366,74 @@ fn places_in(input: &Input<'_, '_>, source: usize, index: usize) -> Vec<(usize, 
 }
 
 fn place_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
-    for (source_a, article) in input.articles.iter().enumerate() {
-        for index_a in article.body_sentences() {
-            let a = input.first_id[source_a] + index_a;
-            let Some(fact) = input.fact_of[a] else { continue };
+    // Only sentences of one fact are compared, so walk each fact's members, not all pairs.
+    let facts = input.fact_of.iter().filter_map(|f| *f).max().map_or(0, |last| last + 1);
+    let mut members: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); facts];
+    for (source, article) in input.articles.iter().enumerate() {
+        for index in article.body_sentences() {
+            let id = input.first_id[source] + index;
+            if let Some(fact) = input.fact_of[id] {
+                members[fact].push((id, source, index));
+            }
+        }
+    }
+    for fact_members in &members {
+        for (k, &(a, source_a, index_a)) in fact_members.iter().enumerate() {
             let places_a = places_in(input, source_a, index_a);
-            let [(place_a, range_a)] = places_a.as_slice() else { continue };
-            for (source_b, other) in input.articles.iter().enumerate().skip(source_a + 1) {
-                for index_b in other.body_sentences() {
-                    let b = input.first_id[source_b] + index_b;
-                    if input.fact_of[b] != Some(fact) {
-                        continue;
-                    }
-                    let places_b = places_in(input, source_b, index_b);
-                    let [(place_b, range_b)] = places_b.as_slice() else { continue };
-                    // A source that names the other place anywhere does not clearly disagree.
-                    let names_place = |source: usize, place: usize| input.entity_of[source].contains(&place);
-                    if place_a == place_b
-                        || names_place(source_a, *place_b)
-                        || names_place(source_b, *place_a)
-                        || !shares_person(input, (source_a, index_a), (source_b, index_b))
-                    {
-                        continue;
-                    }
-                    let (text_a, text_b) = (&article.text[range_a.clone()], &other.text[range_b.clone()]);
-                    add(conflict(
-                        input,
-                        ConflictKind::Place,
-                        (a, text_a.to_string()),
-                        (b, text_b.to_string()),
-                        format!(
-                            "The same fact is placed differently: {} says in {}, {} says in {}.",
-                            source_name(source_a),
-                            text_a,
-                            source_name(source_b),
-                            text_b
-                        ),
-                    ));
+            let [(place_a, range_a)] = places_a.as_slice() else {
+                continue;
+            };
+            for &(b, source_b, index_b) in &fact_members[k + 1..] {
+                if source_b == source_a {
+                    continue;
                 }
+                let places_b = places_in(input, source_b, index_b);
+                let [(place_b, range_b)] = places_b.as_slice() else {
+                    continue;
+                };
+                // A source that names the other place anywhere does not clearly disagree.
+                let names_place = |source: usize, place: usize| input.entity_of[source].contains(&place);
+                if place_a == place_b
+                    || names_place(source_a, *place_b)
+                    || names_place(source_b, *place_a)
+                    || !shares_person(input, (source_a, index_a), (source_b, index_b))
+                {
+                    continue;
+                }
+                let (text_a, text_b) =
+                    (&input.articles[source_a].text[range_a.clone()], &input.articles[source_b].text[range_b.clone()]);
+                add(conflict(
+                    input,
+                    ConflictKind::Place,
+                    (a, text_a.to_string()),
+                    (b, text_b.to_string()),
+                    format!(
+                        "The same fact is placed differently: {} says in {}, {} says in {}.",
+                        source_name(source_a),
+                        text_a,
+                        source_name(source_b),
+                        text_b
+                    ),
+                ));
             }
         }
     }
 }
 
 /// Whether two sentences name the same person: a place conflict is about one person's action.
-fn shares_person(input: &Input<'_, '_>, (source_a, index_a): (usize, usize), (source_b, index_b): (usize, usize)) -> bool {
+fn shares_person(
+    input: &Input<'_, '_>,
+    (source_a, index_a): (usize, usize),
+    (source_b, index_b): (usize, usize),
+) -> bool {
     let people = |source: usize, index: usize| -> BTreeSet<usize> {
         input.articles[source]
             .mentions
             .iter()
             .enumerate()
-            .filter(|(k, m)| m.sentence == index && m.kind == EntityKind::Person && input.entity_of[source][*k] != usize::MAX)
+            .filter(|(k, m)| {
+                m.sentence == index && m.kind == EntityKind::Person && input.entity_of[source][*k] != usize::MAX
+            })
             .map(|(k, _)| input.entity_of[source][k])
             .collect()
     };
@@ -410,8 +443,25 @@ fn shares_person(input: &Input<'_, '_>, (source_a, index_a): (usize, usize), (so
 /// Official titles; a person can hold one of them at a time in a news story. Kinship words
 /// (son-in-law) and descriptions (developer) are not titles and never conflict.
 const TITLES: &[&str] = &[
-    "adviser", "advisor", "ambassador", "chairman", "chancellor", "chief", "commander", "director", "envoy", "governor",
-    "mayor", "minister", "president", "secretary", "senator", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "chairman",
+    "chancellor",
+    "chief",
+    "commander",
+    "director",
+    "envoy",
+    "governor",
+    "mayor",
+    "minister",
+    "president",
+    "secretary",
+    "senator",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
 ];
 
 fn title_group(word: &str) -> &str {
@@ -426,7 +476,9 @@ fn title_group(word: &str) -> &str {
 fn title_before(text: &str, range: &Range<usize>) -> Option<(&'static str, Range<usize>)> {
     let before = &text[..range.start];
     let trimmed = before.trim_end();
-    let word_start = trimmed.rfind(|c: char| !c.is_alphanumeric() && c != '-').map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+    let word_start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
     let word = trimmed[word_start..].to_lowercase();
     TITLES.iter().find(|&&t| t == word).map(|&t| (t, word_start..trimmed.len()))
 }

@@ -1,10 +1,16 @@
 //! Word-level diff of two aligned sentences.
 //!
 //! In: two sentence texts. Out: [`DiffSegment`]s from the first to the second, whole words
-//! with their spacing. Uses `similar` without a deadline: a deadline reads the clock, which
-//! panics on wasm32, and sentence pairs are short enough not to need one.
+//! with their spacing. The texts are cut into runs of white space and runs of everything
+//! else, and each run becomes a small integer (equal runs, equal integers). Sentence pairs
+//! get a longest-common-subsequence table over the integers, filled once and walked from the
+//! start (a few thousand cells, far cheaper than divide-and-conquer Myers at these sizes);
+//! very long texts go to `similar`'s Myers diff, whose memory grows linearly. No deadline: a
+//! deadline reads the clock, which panics on wasm32.
 
-use similar::{ChangeTag, TextDiff};
+use std::collections::HashMap;
+
+use similar::{capture_diff_slices, Algorithm, DiffTag};
 
 use crate::report::{DiffOp, DiffSegment};
 
@@ -18,20 +24,127 @@ use crate::report::{DiffOp, DiffSegment};
 /// assert_eq!(inserted, "serve as");
 /// ```
 pub fn diff_words(a: &str, b: &str) -> Vec<DiffSegment> {
-    let diff = TextDiff::configure().diff_words(a, b);
+    let (old, new) = (runs(a), runs(b));
+    let mut ids = HashMap::with_capacity(old.len() + new.len());
+    let (old_ids, new_ids) = (intern(&mut ids, &old), intern(&mut ids, &new));
     let mut segments: Vec<DiffSegment> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => DiffOp::Equal,
-            ChangeTag::Delete => DiffOp::Delete,
-            ChangeTag::Insert => DiffOp::Insert,
+    let mut push = |op: DiffOp, runs: &[&str]| {
+        if runs.is_empty() {
+            return;
+        }
+        let text = match segments.last_mut() {
+            Some(last) if last.op == op => &mut last.text,
+            _ => {
+                segments.push(DiffSegment { op, text: String::new() });
+                &mut segments.last_mut().expect("just pushed").text
+            }
         };
-        match segments.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => segments.push(DiffSegment { op, text: change.value().to_string() }),
+        runs.iter().for_each(|run| text.push_str(run));
+    };
+    if old_ids.len().saturating_mul(new_ids.len()) <= MAX_TABLE_CELLS {
+        let spaces: Vec<bool> = old.iter().map(|run| run.starts_with(char::is_whitespace)).collect();
+        for (op, run) in lcs_walk(&old_ids, &new_ids, &spaces) {
+            let runs = match op {
+                DiffOp::Insert => &new[run],
+                DiffOp::Equal | DiffOp::Delete => &old[run],
+            };
+            push(op, runs);
+        }
+        return segments;
+    }
+    for change in capture_diff_slices(Algorithm::Myers, &old_ids, &new_ids) {
+        let (tag, old_range, new_range) = change.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => push(DiffOp::Equal, &old[old_range]),
+            DiffTag::Delete => push(DiffOp::Delete, &old[old_range]),
+            DiffTag::Insert => push(DiffOp::Insert, &new[new_range]),
+            DiffTag::Replace => {
+                push(DiffOp::Delete, &old[old_range]);
+                push(DiffOp::Insert, &new[new_range]);
+            }
         }
     }
     segments
+}
+
+/// Above this many table cells (runs × runs), the diff falls back to Myers.
+const MAX_TABLE_CELLS: usize = 250_000;
+
+/// The edit script from `old` to `new` as `(op, range)` steps, ranges into `old` for equal
+/// and deleted runs and into `new` for inserted ones. Deletions come before insertions where
+/// either order would do, so a changed word reads "was" → "is"; and a white-space run shared
+/// by both sides is left inside a change when that costs nothing, so "be" → "serve as"
+/// reads as one change rather than "serve", " ", "as".
+fn lcs_walk(old: &[u32], new: &[u32], old_is_space: &[bool]) -> Vec<(DiffOp, std::ops::Range<usize>)> {
+    let (n, m) = (old.len(), new.len());
+    let width = m + 1;
+    // `longest[i * width + j]`: the longest common subsequence of `old[i..]` and `new[j..]`.
+    let mut longest = vec![0u32; (n + 1) * width];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            longest[i * width + j] = if old[i] == new[j] {
+                longest[(i + 1) * width + j + 1] + 1
+            } else {
+                longest[(i + 1) * width + j].max(longest[i * width + j + 1])
+            };
+        }
+    }
+    let mut steps: Vec<(DiffOp, std::ops::Range<usize>)> = Vec::new();
+    let step = |steps: &mut Vec<(DiffOp, std::ops::Range<usize>)>, op: DiffOp, at: usize| match steps.last_mut() {
+        Some((last, range)) if *last == op && range.end == at => range.end += 1,
+        _ => steps.push((op, at..at + 1)),
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        let here = if i < n && j < m { longest[i * width + j] } else { 0 };
+        let inside_change = steps.last().is_some_and(|(op, _)| *op != DiffOp::Equal);
+        let skippable = |next: u32| inside_change && old_is_space[i] && next == here;
+        if i < n
+            && j < m
+            && old[i] == new[j]
+            && !(skippable(longest[(i + 1) * width + j]) || skippable(longest[i * width + j + 1]))
+        {
+            step(&mut steps, DiffOp::Equal, i);
+            i += 1;
+            j += 1;
+        } else if i < n && (j == m || longest[(i + 1) * width + j] >= longest[i * width + j + 1]) {
+            step(&mut steps, DiffOp::Delete, i);
+            i += 1;
+        } else {
+            step(&mut steps, DiffOp::Insert, j);
+            j += 1;
+        }
+    }
+    steps
+}
+
+/// The id of each run: the first new run gets the next free id, a run seen before its old one.
+fn intern<'t>(ids: &mut HashMap<&'t str, u32>, runs: &[&'t str]) -> Vec<u32> {
+    runs.iter()
+        .map(|run| {
+            let next = ids.len() as u32;
+            *ids.entry(run).or_insert(next)
+        })
+        .collect()
+}
+
+/// `text` cut into maximal runs of white space and of non-white-space, in order.
+fn runs(text: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut in_space = None;
+    for (at, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if in_space.is_some_and(|previous| previous != space) {
+            runs.push(&text[start..at]);
+            start = at;
+        }
+        in_space = Some(space);
+    }
+    if start < text.len() {
+        runs.push(&text[start..]);
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -57,6 +170,31 @@ mod tests {
             assert_eq!(side(&diff, DiffOp::Insert), b);
             assert!(diff.windows(2).all(|w| w[0].op != w[1].op), "segments are merged: {diff:?}");
         }
+    }
+
+    #[test]
+    fn long_texts_take_the_linear_memory_path_and_still_rebuild() {
+        let a: String = (0..400).map(|i| format!("w{} ", i % 37)).collect();
+        let b: String = (0..400).map(|i| format!("w{} ", i % 41)).collect();
+        assert!(runs(&a).len() * runs(&b).len() > MAX_TABLE_CELLS);
+        let diff = diff_words(&a, &b);
+        assert_eq!(side(&diff, DiffOp::Delete), a);
+        assert_eq!(side(&diff, DiffOp::Insert), b);
+    }
+
+    #[test]
+    fn a_changed_phrase_is_one_change() {
+        let diff = diff_words("could be the basis", "could serve as the basis");
+        let ops: Vec<(DiffOp, &str)> = diff.iter().map(|s| (s.op, s.text.as_str())).collect();
+        assert_eq!(
+            ops,
+            vec![
+                (DiffOp::Equal, "could "),
+                (DiffOp::Delete, "be"),
+                (DiffOp::Insert, "serve as"),
+                (DiffOp::Equal, " the basis")
+            ]
+        );
     }
 
     #[test]

@@ -47,23 +47,76 @@ pub struct Comparison {
 }
 
 /// A body sentence taking part in the comparison.
-struct Candidate {
-    id: usize,
-    source: usize,
-    index: usize,
-    text: String,
+pub struct Candidate {
+    /// Report-wide sentence id.
+    pub id: usize,
+    /// Source index.
+    pub source: usize,
+    /// Sentence index within its source.
+    pub index: usize,
+    /// The sentence's text without in-line junk.
+    pub text: String,
 }
 
-/// Compares read articles; see the module doc.
+/// Entities linked across the articles: the first stage of [`compare_articles`].
+pub struct Linked {
+    /// `first_id[source]`: the report-wide id of that source's first sentence.
+    pub first_id: Vec<usize>,
+    /// Entities linked across articles; members are `(source, mention index)`.
+    pub entities: Vec<EntityCluster>,
+    /// `entity_of[source][mention]`: the entity id of each mention, `usize::MAX` when unlinked.
+    pub entity_of: Vec<Vec<usize>>,
+}
+
+/// Body sentences with their features and scored candidate pairs: the second stage.
+pub struct Scored {
+    /// Body sentences of every source, in report-wide id order.
+    pub candidates: Vec<Candidate>,
+    /// Similarity features of each candidate.
+    pub features: Vec<score::SentenceFeatures>,
+    /// Scored pairs of candidates (indices into `candidates`, `a < b`), ascending.
+    pub pairs: Vec<ScoredPair>,
+}
+
+impl Scored {
+    /// The stored score of a candidate pair, if it was scored.
+    fn stored(&self, a: usize, b: usize) -> Option<f64> {
+        let key = (a.min(b), a.max(b));
+        self.pairs.binary_search_by(|p| (p.a, p.b).cmp(&key)).ok().map(|i| self.pairs[i].score)
+    }
+}
+
+/// Facts with their aligned pairs: the third stage.
+pub struct Aligned {
+    /// Facts, ordered by coverage then first appearance.
+    pub facts: Vec<Fact>,
+    /// `fact_of[id]`: the fact of each sentence.
+    pub fact_of: Vec<Option<usize>>,
+    /// Aligned pairs with their diffs.
+    pub alignments: Vec<Alignment>,
+}
+
+/// Compares read articles; see the module doc. Runs [`link`], [`score`], [`align_facts`],
+/// [`find_conflicts`] and [`cover`] in turn.
 pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comparison {
+    let linked = link(articles);
+    let scored = score(articles, &linked, options);
+    let aligned = align_facts(articles, &scored, options);
+    let conflicts = find_conflicts(articles, &linked, &scored, &aligned);
+    let (summaries, similarity) = cover(articles, &linked, &scored, &aligned);
+    let Linked { first_id, entities, entity_of } = linked;
+    let Aligned { facts, fact_of, alignments } = aligned;
+    Comparison { first_id, entities, entity_of, facts, fact_of, alignments, conflicts, summaries, similarity }
+}
+
+/// Numbers the sentences report-wide and links entity mentions across articles.
+pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
     let mut first_id = Vec::with_capacity(articles.len());
     let mut next = 0;
     for article in articles {
         first_id.push(next);
         next += article.sentences.len();
     }
-    let total_sentences = next;
-
     let mention_lists: Vec<(&str, &[MentionMatch])> =
         articles.iter().map(|a| (a.text, a.mentions.as_slice())).collect();
     let entities = link_entities(&mention_lists);
@@ -73,12 +126,16 @@ pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comp
             entity_of[source][mention] = id;
         }
     }
+    Linked { first_id, entities, entity_of }
+}
 
+/// Builds every body sentence's features and scores the candidate pairs.
+pub fn score(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -> Scored {
     let candidates: Vec<Candidate> = articles
         .iter()
         .enumerate()
         .flat_map(|(source, article)| {
-            let first = first_id[source];
+            let first = linked.first_id[source];
             article.body_sentences().map(move |index| Candidate {
                 id: first + index,
                 source,
@@ -89,44 +146,60 @@ pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comp
         .collect();
 
     let idf = score::Idf::from_sentences(candidates.iter().map(|c| c.text.as_str()));
+    let sentence_entities = sentence_entities(articles, linked);
     let features: Vec<score::SentenceFeatures> = candidates
         .iter()
         .map(|c| {
             let mut f = score::features(&c.text, &idf);
-            let article = &articles[c.source];
-            f.entities = article
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.sentence == c.index)
-                .map(|(k, _)| entity_of[c.source][k])
-                .filter(|&e| e != usize::MAX)
-                .collect();
-            f.entities.sort_unstable();
-            f.entities.dedup();
+            f.entities = sentence_entities[c.source][c.index].clone();
             f
         })
         .collect();
 
     let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
     let terms: Vec<Vec<u32>> = term_ids(&candidates);
-    let pairs: Vec<ScoredPair> =
-        candidates::candidate_pairs(&sources, &terms, options.max_candidates_per_sentence)
-            .into_iter()
-            .map(|(a, b)| ScoredPair { a, b, score: score::score_pair(&features[a], &features[b]) })
-            .collect();
+    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sources, &terms, options.max_candidates_per_sentence)
+        .into_iter()
+        .map(|(a, b)| ScoredPair { a, b, score: score::score_pair(&features[a], &features[b]) })
+        .collect();
+    Scored { candidates, features, pairs }
+}
+
+/// `[source][sentence]`: the linked entity ids a sentence mentions, sorted and deduplicated.
+fn sentence_entities(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<Vec<usize>>> {
+    articles
+        .iter()
+        .zip(&linked.entity_of)
+        .map(|(article, entity_of)| {
+            let mut per_sentence = vec![Vec::new(); article.sentences.len()];
+            for (mention, &entity) in article.mentions.iter().zip(entity_of) {
+                if entity != usize::MAX {
+                    per_sentence[mention.sentence].push(entity);
+                }
+            }
+            for entities in &mut per_sentence {
+                entities.sort_unstable();
+                entities.dedup();
+            }
+            per_sentence
+        })
+        .collect()
+}
+
+/// Groups the scored sentences into facts and diffs every aligned pair.
+pub fn align_facts(articles: &[ReadArticle<'_>], scored: &Scored, options: &Options) -> Aligned {
+    let candidates = &scored.candidates;
+    let total_sentences: usize = articles.iter().map(|a| a.sentences.len()).sum();
+    let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
     let keys: Vec<u64> = candidates.iter().map(|c| text_key(&c.text)).collect();
-    let clusters = align::align(&sources, &keys, &pairs, options.min_fact_score);
+    let mut clusters = align::align(&sources, &keys, &scored.pairs, options.min_fact_score);
+    let score_of = |a: usize, b: usize| scored.stored(a, b).unwrap_or(0.0);
 
-    let pair_score: HashMap<(usize, usize), f64> = pairs.iter().map(|p| ((p.a, p.b), p.score)).collect();
-    let score_of = |a: usize, b: usize| pair_score.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
-
-    let mut ordered = clusters;
-    ordered.sort_by(|x, y| y.members.len().cmp(&x.members.len()).then(x.members.cmp(&y.members)));
+    clusters.sort_by(|x, y| y.members.len().cmp(&x.members.len()).then(x.members.cmp(&y.members)));
     let mut fact_of = vec![None; total_sentences];
-    let mut facts = Vec::with_capacity(ordered.len());
+    let mut facts = Vec::with_capacity(clusters.len());
     let mut alignments = Vec::new();
-    for (fact_id, cluster) in ordered.iter().enumerate() {
+    for (fact_id, cluster) in clusters.iter().enumerate() {
         let central = *cluster
             .members
             .iter()
@@ -161,40 +234,72 @@ pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comp
             has_quantity: has(&|a, i| a.quantities.iter().any(|(s, _)| *s == i)),
         });
     }
+    Aligned { facts, fact_of, alignments }
+}
 
-    let conflicts = conflicts::detect_conflicts(&conflicts::Input {
+/// Finds the disagreements between sources.
+pub fn find_conflicts(
+    articles: &[ReadArticle<'_>],
+    linked: &Linked,
+    scored: &Scored,
+    aligned: &Aligned,
+) -> Vec<Conflict> {
+    let candidates = &scored.candidates;
+    let mut related: Vec<(usize, usize)> = scored
+        .pairs
+        .iter()
+        .filter(|p| p.score >= conflicts::RELATED_SCORE)
+        .map(|p| (candidates[p.a].id, candidates[p.b].id))
+        .collect();
+    for fact in &aligned.facts {
+        for (k, &a) in fact.sentences.iter().enumerate() {
+            related.extend(fact.sentences[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    related.sort_unstable();
+    related.dedup();
+    conflicts::detect_conflicts(&conflicts::Input {
         articles,
-        first_id: &first_id,
-        entities: &entities,
-        entity_of: &entity_of,
-        fact_of: &fact_of,
+        first_id: &linked.first_id,
+        entities: &linked.entities,
+        entity_of: &linked.entity_of,
+        fact_of: &aligned.fact_of,
+        // Unscored pairs count as unrelated, as in alignment: small inputs score every pair,
+        // and scoring the rest on demand here made two long articles quadratic.
         scores: &|a, b| {
             let find = |id: usize| candidates.binary_search_by_key(&id, |c| c.id).ok();
             match (find(a), find(b)) {
-                (Some(x), Some(y)) if x != y => pair_score
-                    .get(&(x.min(y), x.max(y)))
-                    .copied()
-                    .unwrap_or_else(|| score::score_pair(&features[x], &features[y])),
+                (Some(x), Some(y)) if x != y => scored.stored(x, y).unwrap_or(0.0),
                 _ => 0.0,
             }
         },
-    });
+        related: &related,
+    })
+}
 
-    let covered: Vec<CoveredSentence> = candidates
+/// Per-source coverage summaries and the source-by-source similarity matrix.
+pub fn cover(
+    articles: &[ReadArticle<'_>],
+    linked: &Linked,
+    scored: &Scored,
+    aligned: &Aligned,
+) -> (Vec<SourceSummary>, Vec<Vec<f64>>) {
+    let checkability = checkability(articles, linked);
+    let covered: Vec<CoveredSentence> = scored
+        .candidates
         .iter()
         .map(|c| CoveredSentence {
             id: c.id,
             source: c.source,
-            fact_sources: fact_of[c.id].map_or(1, |f| facts[f].sources.len()),
-            checkability: checkability(&articles[c.source], c.index, &entities, &entity_of[c.source]),
+            fact_sources: aligned.fact_of[c.id].map_or(1, |f| aligned.facts[f].sources.len()),
+            checkability: checkability[c.source][c.index],
         })
         .collect();
     let summaries = coverage::summarize(articles.len(), &covered);
     let body_counts: Vec<usize> = summaries.iter().map(|s| s.body_sentences).collect();
-    let fact_sources: Vec<Vec<usize>> = facts.iter().map(|f| f.sources.clone()).collect();
+    let fact_sources: Vec<Vec<usize>> = aligned.facts.iter().map(|f| f.sources.clone()).collect();
     let similarity = coverage::similarity_matrix(&body_counts, &fact_sources);
-
-    Comparison { first_id, entities, entity_of, facts, fact_of, alignments, conflicts, summaries, similarity }
+    (summaries, similarity)
 }
 
 /// Content-word stems of each sentence as sorted, deduplicated ids, for candidate generation.
@@ -224,15 +329,27 @@ fn text_key(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// How checkable a sentence's claim is: numbers and quotes count most, then named people.
-fn checkability(article: &ReadArticle<'_>, index: usize, entities: &[EntityCluster], entity_of: &[usize]) -> u32 {
-    let quantities = article.quantities.iter().filter(|(s, _)| *s == index).count() as u32;
-    let quotes = article.quotes.iter().filter(|q| q.sentence == index).count() as u32;
-    let people = article
-        .mentions
+/// `[source][sentence]`: how checkable each sentence's claim is. Numbers and quotes count
+/// most, then named people; each kind counts at most twice.
+fn checkability(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<u32>> {
+    articles
         .iter()
-        .zip(entity_of)
-        .filter(|(m, &e)| m.sentence == index && entities.get(e).is_some_and(|e| e.kind == EntityKind::Person))
-        .count() as u32;
-    2 * quantities.min(2) + 2 * quotes.min(2) + people.min(2)
+        .zip(&linked.entity_of)
+        .map(|(article, entity_of)| {
+            let n = article.sentences.len();
+            let (mut quantities, mut quotes, mut people) = (vec![0u32; n], vec![0u32; n], vec![0u32; n]);
+            for (sentence, _) in &article.quantities {
+                quantities[*sentence] += 1;
+            }
+            for quote in &article.quotes {
+                quotes[quote.sentence] += 1;
+            }
+            for (mention, &entity) in article.mentions.iter().zip(entity_of) {
+                if linked.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Person) {
+                    people[mention.sentence] += 1;
+                }
+            }
+            (0..n).map(|i| 2 * quantities[i].min(2) + 2 * quotes[i].min(2) + people[i].min(2)).collect()
+        })
+        .collect()
 }

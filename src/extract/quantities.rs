@@ -498,6 +498,12 @@ fn contains(table: &[&str], word: &str) -> bool {
     table.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether a phrase of `words` could start at a token reading `head`: a cheap first check
+/// before [`Scanner::phrase`], which the table scans run at every token.
+fn may_start(words: &[&str], head: &str) -> bool {
+    words.first().is_some_and(|first| first.len() == head.len() && first.eq_ignore_ascii_case(head))
+}
+
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -634,8 +640,10 @@ impl<'t> Scanner<'t> {
         if !could_start {
             return None;
         }
+        let head = self.slice(at);
         let (bound, lean, after_qualifier) = QUALIFIERS
             .iter()
+            .filter(|(words, ..)| may_start(words, head))
             .find_map(|(words, bound, lean)| self.phrase(at, words).map(|next| (*bound, *lean, next)))
             .map_or((Bound::Exact, Lean::Both, at), |(b, l, n)| (b, l, n));
         let qualified = after_qualifier > at;
@@ -657,8 +665,10 @@ impl<'t> Scanner<'t> {
                 let (bound, end) = if qualified && bound != Bound::Approximate {
                     (bound, first.end)
                 } else {
+                    let head = self.slice(first.end);
                     TRAILING_QUALIFIERS
                         .iter()
+                        .filter(|(words, _)| may_start(words, head))
                         .find_map(|(words, b)| self.phrase(first.end, words).map(|next| (*b, next)))
                         .unwrap_or((bound, first.end))
                 };
@@ -1245,7 +1255,9 @@ impl<'t> Scanner<'t> {
     }
 
     fn unit_word_unchecked(&self, at: usize, scaled: bool) -> Option<(String, usize)> {
-        if let Some((phrase_end, unit)) = UNIT_PHRASES.iter().find_map(|(words, unit)| self.phrase(at, words).map(|end| (end, *unit))) {
+        let head = self.slice(at);
+        if let Some((phrase_end, unit)) =
+            UNIT_PHRASES.iter().filter(|(words, _)| may_start(words, head)).find_map(|(words, unit)| self.phrase(at, words).map(|end| (end, *unit))) {
             return Some((unit.to_string(), phrase_end));
         }
         let token = self.tokens.get(at)?;

@@ -102,9 +102,16 @@ pub fn refusal(text: &str, options: &crate::Options) -> Option<String> {
     None
 }
 
-/// Reads one article.
+/// Reads one article: [`clean::clean`], [`split_sentences`], then [`extract_claims`].
 pub fn read_article(text: &str) -> ReadArticle<'_> {
     let layout = clean::clean(text);
+    let mut article = ReadArticle { sentences: split_sentences(text, &layout), ..ReadArticle::empty(text) };
+    extract_claims(&mut article);
+    article
+}
+
+/// Splits the blocks of a cleaned article into sentences, each with its block's role.
+pub fn split_sentences(text: &str, layout: &clean::Layout) -> Vec<ReadSentence> {
     let mut sentences = Vec::new();
     for block in &layout.blocks {
         let block_text = &text[block.range.clone()];
@@ -123,9 +130,7 @@ pub fn read_article(text: &str) -> ReadArticle<'_> {
             sentences.push(ReadSentence { range, role: block.role, junk });
         }
     }
-    let mut article = ReadArticle { sentences, ..ReadArticle::empty(text) };
-    extract_claims(&mut article);
-    article
+    sentences
 }
 
 /// Shrinks a sentence so it neither starts nor ends in junk (an ad marker glued to a full stop).
@@ -144,7 +149,8 @@ fn trim_junk_edges(text: &str, mut range: Range<usize>, junk: &[Range<usize>]) -
     start..end.max(start)
 }
 
-fn extract_claims(article: &mut ReadArticle<'_>) {
+/// Finds the quantities, times, entity mentions and quotes of the body and heading sentences.
+pub fn extract_claims(article: &mut ReadArticle<'_>) {
     let text = article.text;
     let claim_bearing: Vec<usize> = article
         .sentences

@@ -788,6 +788,80 @@ test("http: a 50 MB file is refused with a clear message and the page keeps work
     assert(/50\.0 MB.*up to 5\.0 MB/.test(note), `message for the 50 MB file: ${note}`);
   }));
 
+test("http: the bad-input corpus (tests/bad_input/cases.json) gets the outcome it defines for the page", () =>
+  onPage({}, async (page) => {
+    execFileSync("python3", [join(ROOT, "tools", "gen_bad_input.py")]);
+    const manifest = JSON.parse(readFileSync(join(ROOT, "tests", "bad_input", "cases.json"), "utf8"));
+    /** A manifest path: a file, or every file in a folder when it ends in "/". @param {string} path */
+    const expand = (path) =>
+      path.endsWith("/") ? readdirSync(join(ROOT, path)).sort().map((name) => join(ROOT, path, name)) : [join(ROOT, path)];
+    /** @typedef {{ path: string, name: string, outcome: string, message: string | null, id: string }} Pick */
+    /** @param {any} c @returns {Pick[]} */
+    const picksOf = (c) =>
+      c.files.flatMap(expand).map((/** @type {string} */ path) => ({ path, name: path.split("/").pop() ?? "", ...c.page, id: c.id }));
+    const good = { path: join(ROOT, manifest.good), name: "good.txt", outcome: "compared", message: null, id: "good" };
+
+    /**
+     * Picks the files through the file input and checks each one's entry and its place in the report.
+     * @param {Pick[]} picks
+     */
+    async function pickAndCheck(picks) {
+      await removeAll(page);
+      const before = await reportCount(page);
+      await page.locator("cross-check input[type=file]").setInputFiles(picks.map((p) => p.path));
+      const report = await nextReport(page, before);
+      const listed = await entries(page);
+      assertEqual(listed.map((e) => e.name), picks.map((p) => p.name), "the files as listed");
+      let source = 0;
+      picks.forEach((pick, i) => {
+        const notes = listed[i].notes.join(" ");
+        const what = `${pick.id} (${JSON.stringify(pick.name)})`;
+        if (pick.outcome === "refused") {
+          assert(notes.includes(`Not compared: this file ${pick.message}`), `${what}: message beside it: ${notes}`);
+          return;
+        }
+        const compared = report.sources[source];
+        assertEqual(compared?.name, pick.name, `${what}: its place in the report`);
+        const warnings = report.warnings.filter((/** @type {any} */ w) => w.source === source).map((/** @type {any} */ w) => w.message);
+        if (pick.outcome === "warned") {
+          assert(warnings.some((w) => w.includes(pick.message)) && notes.includes(pick.message ?? ""), `${what}: warning ${warnings}, notes ${notes}`);
+        } else {
+          assert(!warnings.length && !notes.includes("Not compared") && compared.sentences.length > 0, `${what} is not compared: ${warnings} ${notes}`);
+        }
+        source++;
+      });
+      assertEqual(report.sources.length, source, "sources in the report");
+      return report;
+    }
+
+    await load(page, index0());
+    const cases = manifest.cases;
+    const together = cases.filter((/** @type {any} */ c) => c.page.step === "together").flatMap(picksOf);
+    assert(together.some((p) => p.outcome === "refused") && together.some((p) => p.outcome === "warned"), "the corpus lost its bad files");
+    await pickAndCheck([good, ...together]);
+
+    const many = cases.filter((/** @type {any} */ c) => c.page.step === "many").flatMap(picksOf);
+    const started = Date.now();
+    const report = await pickAndCheck(many);
+    console.log(`      ${report.sources.length} files picked and compared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    for (const alone of cases.filter((/** @type {any} */ c) => c.page.step === "alone")) {
+      const picks = picksOf(alone);
+      if (alone.page.outcome !== "refused") {
+        await pickAndCheck(picks);
+        continue;
+      }
+      // Nothing left to compare: no report, the message beside the file and a status that points to it.
+      await removeAll(page);
+      const before = await reportCount(page);
+      await page.locator("cross-check input[type=file]").setInputFiles(picks.map((p) => p.path));
+      await page.locator("cross-check .status-text", { hasText: "None of the inputs could be read" }).waitFor();
+      const notes = (await entries(page)).map((e) => e.notes.join(" "));
+      assert(notes.length === 1 && notes[0].includes(`Not compared: this file ${alone.page.message}`), `${alone.id}: ${notes}`);
+      assertEqual(await reportCount(page), before, `${alone.id}: reports after a pick with nothing to compare`);
+    }
+  }));
+
 test("http: the theme toggle switches the page and the element to dark and back", () =>
   onPage({}, async (page) => {
     await load(page, index0());
