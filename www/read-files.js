@@ -10,17 +10,17 @@
 import { decodeFile, loadEngine } from "./engine.js";
 
 /** Largest file the page reads; a bigger one is refused with a message, the rest still compared. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5_000_000;
 /** Most text the page compares at once, summed over all articles. */
-export const MAX_TOTAL_BYTES = 40 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 40_000_000;
 
 /** @typedef {{ name: string, text: string } | { name: string, error: string }} ReadResult */
 
-/** @param {number} bytes */
+/** Decimal units, as the CLI writes them (a 50 MiB file is "52.4 MB" in both). @param {number} bytes */
 export function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /**
