@@ -7,8 +7,6 @@
 //! `per_sentence` best candidates by shared rare-term weight, so the work grows about
 //! linearly with the number of sentences.
 
-use std::collections::HashMap;
-
 /// Up to this many sentences, every cross-source pair is scored.
 pub const ALL_PAIRS_LIMIT: usize = 60;
 
@@ -27,34 +25,47 @@ pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], per_sentence: usiz
         return pairs;
     }
 
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let term_count = terms.iter().flatten().max().map_or(0, |&id| id as usize + 1);
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); term_count];
     for (sentence, ids) in terms.iter().enumerate() {
         for &id in ids {
-            postings.entry(id).or_default().push(sentence);
+            postings[id as usize].push(sentence);
         }
     }
     // A term in more than this many sentences says little about which two belong together.
     let max_postings = (n / 50).clamp(20, 400);
-    let mut shared: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > max_postings {
-            continue;
-        }
-        let weight = 1.0 / (list.len() as f64).ln_1p();
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                if sources[a] != sources[b] {
-                    *shared[a].entry(b).or_insert(0.0) += weight;
-                    *shared[b].entry(a).or_insert(0.0) += weight;
+    let weight: Vec<f64> = postings
+        .iter()
+        .map(|list| if (2..=max_postings).contains(&list.len()) { 1.0 / (list.len() as f64).ln_1p() } else { 0.0 })
+        .collect();
+    // One dense accumulator, reset after each sentence: no hashing in the inner loop.
+    let mut shared = vec![0.0f64; n];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut pairs = Vec::new();
+    for (a, ids) in terms.iter().enumerate() {
+        for &id in ids {
+            let w = weight[id as usize];
+            if w == 0.0 {
+                continue;
+            }
+            for &b in &postings[id as usize] {
+                if sources[b] != sources[a] {
+                    if shared[b] == 0.0 {
+                        touched.push(b);
+                    }
+                    shared[b] += w;
                 }
             }
         }
-    }
-    let mut pairs = Vec::new();
-    for (a, others) in shared.into_iter().enumerate() {
-        let mut ranked: Vec<(usize, f64)> = others.into_iter().collect();
-        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        pairs.extend(ranked.into_iter().take(per_sentence).map(|(b, _)| (a.min(b), a.max(b))));
+        let mut ranked: Vec<(usize, f64)> = touched.drain(..).map(|b| (b, std::mem::take(&mut shared[b]))).collect();
+        let best_first = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        if per_sentence == 0 {
+            ranked.clear();
+        } else if ranked.len() > per_sentence {
+            ranked.select_nth_unstable_by(per_sentence - 1, best_first);
+            ranked.truncate(per_sentence);
+        }
+        pairs.extend(ranked.into_iter().map(|(b, _)| (a.min(b), a.max(b))));
     }
     pairs.sort_unstable();
     pairs.dedup();
