@@ -1,12 +1,14 @@
 # The two commands of the README, and a few more for working on crosscheck.
 #   make demo   build the wasm package and the single-file page, then serve www/ (PORT=8080)
 #   make test   every test: native, wasm in node and Chromium, browser end-to-end
-# Both run tools/setup.sh first, which installs what is missing and is quick when nothing is.
+#   make bench  build, then time every stage and the peers (pySBD, syntok, blingfire, sbd,
+#               compromise, jsdiff) in one run and print one table (bench/run.py)
+# All three run tools/setup.sh first, which installs what is missing and is quick when nothing is.
 
 PORT ?= 8080
 WASM_ENV = . target/toolchain.env &&
 
-.PHONY: demo test setup build eval
+.PHONY: demo test setup build eval bench
 
 setup:
 	@bash tools/setup.sh
@@ -33,3 +35,6 @@ test: setup
 
 eval:
 	cargo run --release --quiet -- eval
+
+bench: build
+	python3 bench/run.py
