@@ -24,6 +24,9 @@ use crate::report::{DiffOp, DiffSegment};
 /// assert_eq!(inserted, "serve as");
 /// ```
 pub fn diff_words(a: &str, b: &str) -> Vec<DiffSegment> {
+    if a == b {
+        return if a.is_empty() { Vec::new() } else { vec![DiffSegment { op: DiffOp::Equal, text: a.to_string() }] };
+    }
     let (old, new) = (runs(a), runs(b));
     let mut ids = HashMap::with_capacity(old.len() + new.len());
     let (old_ids, new_ids) = (intern(&mut ids, &old), intern(&mut ids, &new));
@@ -76,44 +79,51 @@ const MAX_TABLE_CELLS: usize = 250_000;
 /// by both sides is left inside a change when that costs nothing, so "be" → "serve as"
 /// reads as one change rather than "serve", " ", "as".
 fn lcs_walk(old: &[u32], new: &[u32], old_is_space: &[bool]) -> Vec<(DiffOp, std::ops::Range<usize>)> {
-    let (n, m) = (old.len(), new.len());
-    let width = m + 1;
-    // `longest[i * width + j]`: the longest common subsequence of `old[i..]` and `new[j..]`.
-    let mut longest = vec![0u32; (n + 1) * width];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            longest[i * width + j] = if old[i] == new[j] {
-                longest[(i + 1) * width + j + 1] + 1
+    // Aligned sentences mostly share their start and end: only the middle needs the table.
+    let prefix = old.iter().zip(new).take_while(|(x, y)| x == y).count();
+    let suffix = old[prefix..].iter().rev().zip(new[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (n, m) = (old.len() - suffix, new.len() - suffix);
+    let width = m - prefix + 1;
+    let cell = |i: usize, j: usize| (i - prefix) * width + (j - prefix);
+    // `longest[cell(i, j)]`: the longest common subsequence of `old[i..n]` and `new[j..m]`.
+    let mut longest = vec![0u32; (n - prefix + 1) * width];
+    for i in (prefix..n).rev() {
+        for j in (prefix..m).rev() {
+            longest[cell(i, j)] = if old[i] == new[j] {
+                longest[cell(i + 1, j + 1)] + 1
             } else {
-                longest[(i + 1) * width + j].max(longest[i * width + j + 1])
+                longest[cell(i + 1, j)].max(longest[cell(i, j + 1)])
             };
         }
     }
     let mut steps: Vec<(DiffOp, std::ops::Range<usize>)> = Vec::new();
+    if prefix > 0 {
+        steps.push((DiffOp::Equal, 0..prefix));
+    }
     let step = |steps: &mut Vec<(DiffOp, std::ops::Range<usize>)>, op: DiffOp, at: usize| match steps.last_mut() {
         Some((last, range)) if *last == op && range.end == at => range.end += 1,
         _ => steps.push((op, at..at + 1)),
     };
-    let (mut i, mut j) = (0, 0);
+    let (mut i, mut j) = (prefix, prefix);
     while i < n || j < m {
-        let here = if i < n && j < m { longest[i * width + j] } else { 0 };
+        let here = if i < n && j < m { longest[cell(i, j)] } else { 0 };
         let inside_change = steps.last().is_some_and(|(op, _)| *op != DiffOp::Equal);
         let skippable = |next: u32| inside_change && old_is_space[i] && next == here;
-        if i < n
-            && j < m
-            && old[i] == new[j]
-            && !(skippable(longest[(i + 1) * width + j]) || skippable(longest[i * width + j + 1]))
+        if i < n && j < m && old[i] == new[j] && !(skippable(longest[cell(i + 1, j)]) || skippable(longest[cell(i, j + 1)]))
         {
             step(&mut steps, DiffOp::Equal, i);
             i += 1;
             j += 1;
-        } else if i < n && (j == m || longest[(i + 1) * width + j] >= longest[i * width + j + 1]) {
+        } else if i < n && (j == m || longest[cell(i + 1, j)] >= longest[cell(i, j + 1)]) {
             step(&mut steps, DiffOp::Delete, i);
             i += 1;
         } else {
             step(&mut steps, DiffOp::Insert, j);
             j += 1;
         }
+    }
+    for k in n..old.len() {
+        step(&mut steps, DiffOp::Equal, k);
     }
     steps
 }
