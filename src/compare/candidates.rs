@@ -5,13 +5,15 @@
 //! cross-source pair. Large ones use an inverted index, as passim does: only sentences that
 //! share a term that is not too common become candidates, and each sentence keeps its
 //! `per_sentence` best candidates by shared rare-term weight, so the work grows about
-//! linearly with the number of sentences.
+//! linearly with the number of sentences. The same sentences in any order give the same
+//! pairs: weights are summed as integers (exact in any order) and ties are broken by each
+//! sentence's order-free key (a hash of its text), not by its position.
 
 /// Up to this many sentences, every cross-source pair is scored.
 pub const ALL_PAIRS_LIMIT: usize = 60;
 
 /// Candidate pairs; see the module doc. Output is sorted and free of duplicates.
-pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], per_sentence: usize) -> Vec<(usize, usize)> {
+pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], keys: &[u64], per_sentence: usize) -> Vec<(usize, usize)> {
     let n = sources.len();
     if n <= ALL_PAIRS_LIMIT {
         let mut pairs = Vec::new();
@@ -36,31 +38,35 @@ pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], per_sentence: usiz
     // The cap is fixed above 5,000 sentences: a cap that grew with the input made the work
     // grow with its square (1,000 ECB+ articles: 15 times the instructions of 200).
     let max_postings = (n / 50).clamp(20, 100);
-    let weight: Vec<f64> = postings
+    // 1 / ln(1 + postings), in millionths.
+    let weight: Vec<u64> = postings
         .iter()
-        .map(|list| if (2..=max_postings).contains(&list.len()) { 1.0 / (list.len() as f64).ln_1p() } else { 0.0 })
+        .map(|list| {
+            if (2..=max_postings).contains(&list.len()) { (1e6 / (list.len() as f64).ln_1p()) as u64 } else { 0 }
+        })
         .collect();
     // One dense accumulator, reset after each sentence: no hashing in the inner loop.
-    let mut shared = vec![0.0f64; n];
+    let mut shared = vec![0u64; n];
     let mut touched: Vec<usize> = Vec::new();
     let mut pairs = Vec::new();
     for (a, ids) in terms.iter().enumerate() {
         for &id in ids {
             let w = weight[id as usize];
-            if w == 0.0 {
+            if w == 0 {
                 continue;
             }
             for &b in &postings[id as usize] {
                 if sources[b] != sources[a] {
-                    if shared[b] == 0.0 {
+                    if shared[b] == 0 {
                         touched.push(b);
                     }
                     shared[b] += w;
                 }
             }
         }
-        let mut ranked: Vec<(usize, f64)> = touched.drain(..).map(|b| (b, std::mem::take(&mut shared[b]))).collect();
-        let best_first = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let mut ranked: Vec<(usize, u64)> = touched.drain(..).map(|b| (b, std::mem::take(&mut shared[b]))).collect();
+        let best_first =
+            |x: &(usize, u64), y: &(usize, u64)| y.1.cmp(&x.1).then(keys[x.0].cmp(&keys[y.0])).then(x.0.cmp(&y.0));
         if per_sentence == 0 {
             ranked.clear();
         } else if ranked.len() > per_sentence {
@@ -80,7 +86,7 @@ mod tests {
 
     #[test]
     fn small_inputs_get_every_cross_source_pair() {
-        let pairs = candidate_pairs(&[0, 0, 1, 2], &[vec![], vec![], vec![], vec![]], 5);
+        let pairs = candidate_pairs(&[0, 0, 1, 2], &[vec![], vec![], vec![], vec![]], &[0; 4], 5);
         assert_eq!(pairs, vec![(0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]);
     }
 
@@ -90,7 +96,8 @@ mod tests {
         let sources: Vec<usize> = (0..n).map(|i| i % 10).collect();
         // Sentence i holds term i/2, so sentences 2k and 2k+1 (different sources) share one term.
         let terms: Vec<Vec<u32>> = (0..n).map(|i| vec![(i / 2) as u32]).collect();
-        let pairs = candidate_pairs(&sources, &terms, 3);
+        let keys: Vec<u64> = (0..n as u64).collect();
+        let pairs = candidate_pairs(&sources, &terms, &keys, 3);
         assert_eq!(pairs.len(), n / 2);
         assert!(pairs.iter().all(|&(a, b)| b == a + 1 && a % 2 == 0));
     }

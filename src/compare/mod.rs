@@ -74,6 +74,8 @@ pub struct Scored {
     pub candidates: Vec<Candidate>,
     /// Similarity features of each candidate.
     pub features: Vec<score::SentenceFeatures>,
+    /// Order-free key of each candidate (a hash of its text and its article's), for breaking ties.
+    pub keys: Vec<u64>,
     /// Scored pairs of candidates (indices into `candidates`, `a < b`), ascending.
     pub pairs: Vec<ScoredPair>,
 }
@@ -158,11 +160,16 @@ pub fn score(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -
 
     let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
     let terms: Vec<Vec<u32>> = term_ids(&candidates);
-    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sources, &terms, options.max_candidates_per_sentence)
+    // The article's text goes into the key too, so that copies of one sentence in two
+    // articles still get different keys, whatever order the articles come in.
+    let article_keys: Vec<u64> = articles.iter().map(|a| text_key(a.text)).collect();
+    let keys: Vec<u64> =
+        candidates.iter().map(|c| text_key(&c.text) ^ article_keys[c.source].rotate_left(29)).collect();
+    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sources, &terms, &keys, options.max_candidates_per_sentence)
         .into_iter()
         .map(|(a, b)| ScoredPair { a, b, score: score::score_pair(&features[a], &features[b]) })
         .collect();
-    Scored { candidates, features, pairs }
+    Scored { candidates, features, keys, pairs }
 }
 
 /// `[source][sentence]`: the linked entity ids a sentence mentions, sorted and deduplicated.
@@ -191,8 +198,7 @@ pub fn align_facts(articles: &[ReadArticle<'_>], scored: &Scored, options: &Opti
     let candidates = &scored.candidates;
     let total_sentences: usize = articles.iter().map(|a| a.sentences.len()).sum();
     let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
-    let keys: Vec<u64> = candidates.iter().map(|c| text_key(&c.text)).collect();
-    let mut clusters = align::align(&sources, &keys, &scored.pairs, options.min_fact_score);
+    let mut clusters = align::align(&sources, &scored.keys, &scored.pairs, options.min_fact_score);
     let score_of = |a: usize, b: usize| scored.stored(a, b).unwrap_or(0.0);
 
     clusters.sort_by(|x, y| y.members.len().cmp(&x.members.len()).then(x.members.cmp(&y.members)));
