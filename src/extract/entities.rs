@@ -860,12 +860,19 @@ fn assign_bare_names(
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut root_total: HashMap<usize, u32> = HashMap::new();
-    let mut root_first: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (doc, ids) in mention_form.iter().enumerate() {
-        for (k, id) in ids.iter().enumerate() {
-            let Some(id) = *id else { continue };
+    // Ties go to the alphabetically first spelling rather than the first seen, so the same
+    // articles in any order link a bare name the same way.
+    let mut root_name: HashMap<usize, String> = HashMap::new();
+    for (id, form) in forms.forms.iter().enumerate() {
+        let name = form.tokens.join(" ");
+        let kept = root_name.entry(roots[id]).or_insert_with(|| name.clone());
+        if name < *kept {
+            *kept = name;
+        }
+    }
+    for ids in mention_form {
+        for &id in ids.iter().flatten() {
             let root = roots[id];
-            root_first.entry(root).or_insert((doc, k));
             let form = &forms.forms[id];
             if form.acronym || form.tokens.len() < 2 || !is_named_person(root) {
                 continue;
@@ -915,11 +922,11 @@ fn assign_bare_names(
                 let best_here = candidates
                     .iter()
                     .filter(|r| in_doc.contains_key(r))
-                    .max_by_key(|r| (in_doc.get(r).copied().unwrap_or(0), std::cmp::Reverse(root_first.get(r).copied())));
+                    .max_by_key(|r| (in_doc.get(r).copied().unwrap_or(0), std::cmp::Reverse(root_name.get(*r))));
                 let best = best_here.or_else(|| {
                     candidates
                         .iter()
-                        .max_by_key(|r| (root_total.get(r).copied().unwrap_or(0), std::cmp::Reverse(root_first.get(r).copied())))
+                        .max_by_key(|r| (root_total.get(r).copied().unwrap_or(0), std::cmp::Reverse(root_name.get(*r))))
                 });
                 Some(best.copied().unwrap_or(roots[id]))
             })
@@ -1440,6 +1447,18 @@ mod tests {
         let ivanka = clusters.iter().find(|c| c.0 == "Ivanka Marsh").expect("ivanka");
         assert_eq!(donald.3, 3);
         assert_eq!(ivanka.3, 3);
+    }
+
+    #[test]
+    fn a_bare_surname_shared_by_two_names_links_alike_in_any_order() {
+        // Found by the compare fuzzer: the tie went to whichever full name came first, so
+        // reversing the articles moved "Marsh" to the other person.
+        let texts = ["Donald Marsh spoke.", "Ivanka Marsh spoke.", "Later Marsh said no."];
+        let bare_joins = |order: [usize; 3]| {
+            link(&order.map(|i| texts[i])).into_iter().find(|c| c.3 == 2).map(|c| c.0)
+        };
+        assert_eq!(bare_joins([0, 1, 2]).as_deref(), Some("Donald Marsh"));
+        assert_eq!(bare_joins([2, 1, 0]).as_deref(), Some("Donald Marsh"));
     }
 
     #[test]
