@@ -1,4 +1,6 @@
-//! Comparing articles: score → align → conflicts → coverage.
+//! Comparing articles: link → score → align → conflicts → coverage, one public function per
+//! stage ([`link`], [`score_sentences`], [`align_facts`], [`find_conflicts`], [`cover`]), so
+//! each can be timed on its own (benches/stages.rs); [`compare_articles`] runs them in turn.
 //!
 //! In: the [`ReadArticle`]s. Out: a [`Comparison`]: entities linked across articles, facts
 //! (sentences from different sources that report the same thing), the aligned pairs with
@@ -98,11 +100,11 @@ pub struct Aligned {
     pub alignments: Vec<Alignment>,
 }
 
-/// Compares read articles; see the module doc. Runs [`link`], [`score`], [`align_facts`],
+/// Compares read articles; see the module doc. Runs [`link`], [`score_sentences`], [`align_facts`],
 /// [`find_conflicts`] and [`cover`] in turn.
 pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comparison {
     let linked = link(articles);
-    let scored = score(articles, &linked, options);
+    let scored = score_sentences(articles, &linked, options);
     let aligned = align_facts(articles, &scored, options);
     let conflicts = find_conflicts(articles, &linked, &scored, &aligned);
     let (summaries, similarity) = cover(articles, &linked, &scored, &aligned);
@@ -132,7 +134,7 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
 }
 
 /// Builds every body sentence's features and scores the candidate pairs.
-pub fn score(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -> Scored {
+pub fn score_sentences(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -> Scored {
     let candidates: Vec<Candidate> = articles
         .iter()
         .enumerate()
