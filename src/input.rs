@@ -107,11 +107,7 @@ pub fn html_to_text(html: &str) -> String {
             Some(skipped) if closing && *skipped == name => skipping = None,
             Some(_) => {}
             None if !closing && !tag.ends_with('/') && SKIPPED.contains(&name.as_str()) => skipping = Some(name),
-            None if BLOCKS.contains(&name.as_str()) => {
-                if !out.ends_with('\n') && !out.is_empty() {
-                    out.push('\n');
-                }
-            }
+            None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => out.push('\n'),
             None => {}
         }
     }
