@@ -9,6 +9,10 @@ use std::collections::BTreeSet;
 
 use crosscheck::{compare, read, Article, Options};
 
+// The fuzz targets' report invariants, shared so the fuzzers and these tests judge alike.
+#[path = "../fuzz/fuzz_targets/invariants.rs"]
+mod invariants;
+
 const PIECES: &[&str] = &[
     "the", "mayor", "said", "Varga", "Kharzin", "Kyiv", "Kiev", "40", "1.2 million", "more than", "about", "19%",
     "a fifth", "last week", "on Monday", "“", "”", "\"", "'", "«", "»", ".", ". ", "? ", "!", "…", ",", " ", " ", " ",
@@ -66,6 +70,7 @@ fn comparing_any_articles_keeps_the_report_invariants() {
         let articles: Vec<Article> =
             (0..count).map(|i| Article { name: format!("{i}.txt"), text: rng.text() }).collect();
         let report = compare(&articles, &Options::default()).unwrap();
+        invariants::check_report(&articles, &report);
         assert_eq!(report, compare(&articles, &Options::default()).unwrap(), "deterministic");
         let mut seen = BTreeSet::new();
         for fact in &report.facts {
@@ -83,19 +88,10 @@ fn comparing_any_articles_keeps_the_report_invariants() {
         }
         let reversed: Vec<Article> = articles.iter().rev().cloned().collect();
         let backward = compare(&reversed, &Options::default()).unwrap();
-        assert_eq!(fact_sets(&report), fact_sets(&backward), "order independent");
+        assert_eq!(invariants::fact_sets(&report), invariants::fact_sets(&backward), "order independent");
     }
 }
 
-/// Facts as sets of (source name, sentence start): independent of input order and ids.
-fn fact_sets(report: &crosscheck::Report) -> BTreeSet<BTreeSet<(String, usize)>> {
-    let sentences: Vec<&crosscheck::report::Sentence> = report.sources.iter().flat_map(|s| &s.sentences).collect();
-    report
-        .facts
-        .iter()
-        .map(|f| f.sentences.iter().map(|&id| (report.sources[sentences[id].source].name.clone(), sentences[id].start)).collect())
-        .collect()
-}
 
 /// Found by the compare fuzzer (tests/regressions/compare-order-copies.bin: our example
 /// articles, mutated; split on 0xFF as the fuzz target does): one article holds copies of
@@ -114,5 +110,5 @@ fn copies_of_sentences_in_another_article_do_not_make_facts_depend_on_order() {
     let forward = compare(&articles, &options).expect("compares");
     articles.reverse();
     let backward = compare(&articles, &options).expect("compares");
-    assert_eq!(fact_sets(&forward), fact_sets(&backward));
+    assert_eq!(invariants::fact_sets(&forward), invariants::fact_sets(&backward));
 }

@@ -3,8 +3,6 @@
 //! same on a second run, and not depend on the order of the articles.
 #![no_main]
 
-use std::collections::BTreeSet;
-
 use crosscheck::{Article, Options, Report};
 use libfuzzer_sys::fuzz_target;
 
@@ -29,16 +27,5 @@ fuzz_target!(|bytes: &[u8]| {
     let backward = crosscheck::compare(&reversed, &options).expect("same input, other order");
     assert_eq!(report.facts.len(), backward.facts.len(), "fact count depends on article order");
     assert_eq!(report.conflicts.len(), backward.conflicts.len(), "conflict count depends on article order");
-    assert_eq!(fact_sets(&report), fact_sets(&backward), "facts depend on article order");
+    assert_eq!(invariants::fact_sets(&report), invariants::fact_sets(&backward), "facts depend on article order");
 });
-
-/// Facts as sets of (source name, sentence start), as tests/properties.rs compares them:
-/// free of input order and of ids.
-fn fact_sets(report: &Report) -> BTreeSet<BTreeSet<(String, usize)>> {
-    let sentences: Vec<&crosscheck::report::Sentence> = report.sources.iter().flat_map(|s| &s.sentences).collect();
-    report
-        .facts
-        .iter()
-        .map(|f| f.sentences.iter().map(|&id| (report.sources[sentences[id].source].name.clone(), sentences[id].start)).collect())
-        .collect()
-}

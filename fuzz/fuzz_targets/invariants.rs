@@ -112,3 +112,14 @@ pub fn check_report(articles: &[Article], report: &Report) {
         assert!(w.source < articles.len(), "warning for missing source {}", w.source);
     }
 }
+
+/// Facts as sets of (source name, sentence start): free of input order and of ids, so two
+/// reports of the same articles in different orders can be compared.
+pub fn fact_sets(report: &Report) -> BTreeSet<BTreeSet<(String, usize)>> {
+    let sentences: Vec<&crosscheck::report::Sentence> = report.sources.iter().flat_map(|s| &s.sentences).collect();
+    report
+        .facts
+        .iter()
+        .map(|f| f.sentences.iter().map(|&id| (report.sources[sentences[id].source].name.clone(), sentences[id].start)).collect())
+        .collect()
+}

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM } from "../../tools/chromium.mjs";
 import { serve } from "../../tools/serve.mjs";
 import { PAYLOADS } from "./payloads.mjs";
 
@@ -80,19 +81,9 @@ const ORIGINS = {
 
 const profile = mkdtempSync(join(tmpdir(), "crosscheck-e2e-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
+  ...CHROMIUM,
   acceptDownloads: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
 });
 
 /** Requests the page made that were not its own files (privacy): filled by the route below. */
