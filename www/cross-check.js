@@ -25,7 +25,7 @@ import { download, EXPORTS } from "./exports.js";
 import { formatSize, MAX_TOTAL_BYTES, readFile, readText, readUrl } from "./read-files.js";
 import { renderArticle } from "./views/article.js";
 import { renderConflicts } from "./views/conflicts.js";
-import { initialState } from "./views/context.js";
+import { initialState, resetPaging } from "./views/context.js";
 import { h } from "./views/dom.js";
 import { renderMatrix } from "./views/matrix.js";
 import { Model } from "./views/model.js";
@@ -354,6 +354,7 @@ export class CrossCheckElement extends HTMLElement {
   #showReport(report, texts, keys) {
     this.#report = report;
     this.#model = report ? new Model(report) : null;
+    resetPaging(this.#state);
     this.#texts = texts;
     this.#sourceKeys = keys;
     const sources = report?.sources.length ?? 0;

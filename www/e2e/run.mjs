@@ -894,6 +894,43 @@ test("http: the print stylesheet prints the report without the controls", () =>
     assertEqual(await page.locator("#theme-toggle").isVisible(), false, "the theme toggle when printing");
   }));
 
+test("http: long lists (sources, fact matrix, conflicts) are shown a page at a time", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    // 120 outlets, each with a different death toll (a quantity conflict with every other
+    // outlet) and a sentence of its own (a single-source row each).
+    const articles = Array.from({ length: 120 }, (_, k) => ({
+      name: `outlet-${String(k).padStart(3, "0")}.txt`,
+      text: `Flood in Velmora\n\nThe flood in Velmora killed ${10 + k} people on Monday, the mayor Ilse Varga said.\n\nOutlet ${k} also noted that stall number ${k} at the market was closed.\n`,
+    }));
+    const report = await setArticles(page, articles);
+    assert(report.conflicts.length > 200, `conflicts: ${report.conflicts.length}`);
+    const shown = (/** @type {string} */ selector) => page.locator(`cross-check [role=tabpanel] ${selector}`).count();
+    const more = (/** @type {string} */ noun) => page.locator("cross-check [role=tabpanel] button.more", { hasText: noun });
+
+    await showView(page, "overview");
+    assertEqual(await shown("table.sources tbody tr"), 100, "sources listed at first");
+    await more("sources").click();
+    assertEqual(await shown("table.sources tbody tr"), 120, "sources after one click");
+    assertEqual(await more("sources").count(), 0, "a button once every source is listed");
+
+    await showView(page, "matrix");
+    // 10,000 cells a page: 83 rows of 120 sources.
+    assertEqual(await shown("tbody tr"), 83, "matrix rows at first");
+    assert(/first 83 shown/.test(await panelText(page)), "the matrix says how many rows it shows");
+    await more("rows").click();
+    assertEqual(await shown("tbody tr"), 166, "matrix rows after one click");
+
+    await showView(page, "conflicts");
+    assertEqual(await shown("li.conflict-item"), 100, "conflicts listed at first");
+    await more("100 more conflicts").click();
+    assertEqual(await shown("li.conflict-item"), 200, "conflicts after one click");
+
+    // A new report starts every list at its first page again.
+    await setArticles(page, articles.slice(0, 119));
+    assertEqual(await shown("li.conflict-item"), 100, "conflicts listed for a new report");
+  }));
+
 function index0() {
   return ORIGINS.http.index;
 }

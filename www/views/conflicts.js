@@ -4,7 +4,8 @@
  * marked with `<del>` (first source) and `<ins>` (second source) plus text for screen readers.
  */
 import { diffInline, diffSide, hasChanges, markValue } from "./diff.js";
-import { h, textIn } from "./dom.js";
+import { LIST_PAGE } from "./context.js";
+import { h, showMoreButton, textIn } from "./dom.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Conflict} Conflict */
@@ -18,9 +19,13 @@ const KIND_LABELS = {
   role: "Role",
 };
 
-/** @param {ViewContext} context */
+/**
+ * The conflicts, {@link LIST_PAGE} at a time (each is two quoted sentences with a diff; a
+ * thousand of them take seconds to lay out).
+ * @param {ViewContext} context
+ */
 export function renderConflicts(context) {
-  const { model } = context;
+  const { model, state } = context;
   const conflicts = model.report.conflicts;
   if (!conflicts.length) {
     return h("div", { class: "conflicts-view" }, [
@@ -36,9 +41,20 @@ export function renderConflicts(context) {
   const counts = new Map();
   for (const conflict of conflicts) counts.set(conflict.kind, (counts.get(conflict.kind) ?? 0) + 1);
   const summary = [...counts].map(([kind, count]) => `${count} ${(KIND_LABELS[kind] ?? kind).toLowerCase()}`).join(", ");
+  const shown = conflicts.slice(0, state.conflicts.shown);
+  const more = conflicts.length - shown.length;
   return h("div", { class: "conflicts-view" }, [
-    h("p", { class: "count", text: `${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: ${summary}.` }),
-    h("ol", { class: "conflicts" }, conflicts.map((conflict) => item(context, conflict))),
+    h("p", {
+      class: "count",
+      text: `${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
+    }),
+    h("ol", { class: "conflicts" }, shown.map((conflict) => item(context, conflict))),
+    more
+      ? showMoreButton(Math.min(LIST_PAGE, more), "conflicts", () => {
+          state.conflicts.shown += LIST_PAGE;
+          context.rerender();
+        })
+      : null,
   ]);
 }
 

@@ -9,12 +9,14 @@
  * @property {"all" | "shared" | "single" | "conflicts" | "quotes" | "numbers"} filter
  * @property {"coverage" | "appearance" | "conflicts"} sort
  * @property {string} search
- * @property {number} limit rows shown before "show all"
+ * @property {number} pages how many pages of rows are shown (see `rowsPerPage` in matrix.js)
  */
 
 /**
  * @typedef {object} ViewState
  * @property {MatrixState} matrix
+ * @property {{ shown: number }} overview how many sources the overview lists
+ * @property {{ shown: number }} conflicts how many conflicts the conflicts view lists
  * @property {{ a: number, b: number }} side the two sources side by side
  * @property {{ source: number, focus: number | null }} article the source shown and a sentence id to bring into view
  */
@@ -32,10 +34,25 @@
 
 /** @typedef {"overview" | "matrix" | "conflicts" | "side" | "article"} ViewName */
 
+/** Sources or conflicts listed at first, and added by each "show more". */
+export const LIST_PAGE = 100;
+
+/**
+ * Back to the first page of every long list, for a new report.
+ * @param {ViewState} state
+ */
+export function resetPaging(state) {
+  state.matrix.pages = 1;
+  state.overview.shown = LIST_PAGE;
+  state.conflicts.shown = LIST_PAGE;
+}
+
 /** @returns {ViewState} */
 export function initialState() {
   return {
-    matrix: { filter: "all", sort: "coverage", search: "", limit: 200 },
+    matrix: { filter: "all", sort: "coverage", search: "", pages: 1 },
+    overview: { shown: LIST_PAGE },
+    conflicts: { shown: LIST_PAGE },
     side: { a: 0, b: 1 },
     article: { source: 0, focus: null },
   };

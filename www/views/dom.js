@@ -64,3 +64,14 @@ export function percent(share) {
 export function textIn(tag, text, className) {
   return h(tag, { class: className, text, attrs: { dir: "auto" } });
 }
+
+/**
+ * The button under a long list that shows the next part of it. Long lists are shown a part
+ * at a time because laying out thousands of rows freezes the page for seconds.
+ * @param {number} next how many more items a click shows
+ * @param {string} noun plural, e.g. "rows"
+ * @param {() => void} onClick
+ */
+export function showMoreButton(next, noun, onClick) {
+  return h("button", { class: "more", text: `Show ${next} more ${noun}`, attrs: { type: "button" }, on: { click: onClick } });
+}

@@ -4,8 +4,8 @@
  * cells hold each source's sentence. Sorting, filters and search; an ARIA grid navigable
  * with the arrow keys, Home/End, Page Up/Down; Enter opens the sentence in its article.
  */
-import { h, hidden, textIn } from "./dom.js";
-import { searchable } from "./model.js";
+import { h, hidden, showMoreButton, textIn } from "./dom.js";
+import { cellsOf, searchable, searchTextOf } from "./model.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("./context.js").MatrixState} MatrixState */
@@ -30,6 +30,19 @@ const SORTS = [
 
 /** Rows a Page Up / Page Down moves. */
 const PAGE_ROWS = 10;
+
+/** Cells a page of rows may hold; see {@link rowsPerPage}. */
+const CELLS_PER_PAGE = 10_000;
+
+/**
+ * Rows shown at first and added by each "show more": about {@link CELLS_PER_PAGE} cells,
+ * between 10 and 200 rows. With a thousand sources every row is a thousand cells, and
+ * 200 such rows took the browser 25 seconds to lay out.
+ * @param {number} sourceCount
+ */
+function rowsPerPage(sourceCount) {
+  return Math.max(10, Math.min(200, Math.floor(CELLS_PER_PAGE / Math.max(1, sourceCount))));
+}
 
 /**
  * @param {Row[]} rows
@@ -56,7 +69,7 @@ export function visibleRows(rows, state, sourceCount) {
         if (!row.number) return false;
         break;
     }
-    return !query || row.searchText.includes(query);
+    return !query || searchTextOf(row).includes(query);
   });
   const byAppearance = (/** @type {Row} */ a, /** @type {Row} */ b) => a.order - b.order;
   if (state.sort === "coverage") kept.sort((a, b) => b.coverage - a.coverage || byAppearance(a, b));
@@ -71,7 +84,8 @@ export function renderMatrix(context) {
   const matrix = state.matrix;
   const sources = model.report.sources;
   const rows = visibleRows(model.rows, matrix, sources.length);
-  const shown = rows.slice(0, matrix.limit);
+  const perPage = rowsPerPage(sources.length);
+  const shown = rows.slice(0, perPage * matrix.pages);
 
   const filterGroup = h(
     "div",
@@ -84,6 +98,7 @@ export function renderMatrix(context) {
         on: {
           click: () => {
             matrix.filter = value;
+            matrix.pages = 1;
             context.rerender();
           },
         },
@@ -96,6 +111,7 @@ export function renderMatrix(context) {
     on: {
       input: (/** @type {InputEvent} */ event) => {
         matrix.search = /** @type {HTMLInputElement} */ (event.target).value;
+        matrix.pages = 1;
         rerenderKeepingFocus(context, "search");
       },
     },
@@ -128,7 +144,7 @@ export function renderMatrix(context) {
   const body = shown.map((row, rowIndex) =>
     h("tr", { attrs: { role: "row", "aria-rowindex": rowIndex + 2, "data-row": row.key } }, [
       rowHeader(row, sources.length),
-      ...row.cells.map((sentence, column) => cell(context, sentence, column)),
+      ...cellsOf(row, sources.length).map((sentence, column) => cell(context, sentence, column)),
     ]),
   );
   const grid = h(
@@ -168,16 +184,9 @@ export function renderMatrix(context) {
       ? h("div", { class: "scroll grid-scroll" }, [grid])
       : h("p", { class: "empty", text: "No rows match. Choose another filter or clear the search." }),
     rows.length > shown.length
-      ? h("button", {
-          class: "more",
-          text: `Show all ${rows.length} rows`,
-          attrs: { type: "button" },
-          on: {
-            click: () => {
-              matrix.limit = Infinity;
-              context.rerender();
-            },
-          },
+      ? showMoreButton(Math.min(perPage, rows.length - shown.length), "rows", () => {
+          matrix.pages += 1;
+          context.rerender();
         })
       : null,
     h("p", { class: "note", text: "Arrow keys move between cells; Enter opens the sentence in its article." }),

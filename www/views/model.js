@@ -23,13 +23,16 @@
  * @typedef {object} Row
  * @property {string} key
  * @property {Fact | null} fact
- * @property {(Sentence | null)[]} cells one per source
+ * @property {Sentence[]} sentences the row's sentences, at most one per source, in source order;
+ *   {@link cellsOf} spreads them over the sources (kept sparse: a thousand sources times
+ *   thousands of rows would not fit in memory as full rows)
  * @property {number} coverage how many sources report it
  * @property {number} order the smallest sentence id, for "first appearance" order
  * @property {boolean} conflict
  * @property {boolean} quote
  * @property {boolean} number
- * @property {string} searchText lower-cased text of every cell
+ * @property {string} [searchText] lower-cased text of every cell, made by {@link searchTextOf} on
+ *   the first search
  */
 
 /**
@@ -47,6 +50,25 @@ function push(map, key, value) {
 /** @param {string} text */
 export function searchable(text) {
   return text.normalize("NFKC").toLocaleLowerCase();
+}
+
+/**
+ * A row's cells: for each of `sourceCount` sources its sentence, or null.
+ * @param {Row} row
+ * @param {number} sourceCount
+ * @returns {(Sentence | null)[]}
+ */
+export function cellsOf(row, sourceCount) {
+  /** @type {(Sentence | null)[]} */
+  const cells = new Array(sourceCount).fill(null);
+  for (const sentence of row.sentences) cells[sentence.source] = sentence;
+  return cells;
+}
+
+/** @param {Row} row @returns {string} what a search matches the row against */
+export function searchTextOf(row) {
+  row.searchText ??= searchable(row.sentences.map((s) => s.text).join("\n"));
+  return row.searchText;
 }
 
 export class Model {
@@ -102,25 +124,22 @@ export class Model {
 
   /** @returns {Row[]} */
   #rows() {
-    const count = this.report.sources.length;
     /** @type {Row[]} */
     const rows = [];
     for (const fact of this.report.facts) {
-      /** @type {(Sentence | null)[]} */
-      const cells = new Array(count).fill(null);
+      /** @type {Map<number, Sentence>} the first sentence of each source */
+      const bySource = new Map();
       for (const id of fact.sentences) {
         const sentence = this.sentences[id];
-        if (sentence && cells[sentence.source] === null) cells[sentence.source] = sentence;
+        if (sentence && !bySource.has(sentence.source)) bySource.set(sentence.source, sentence);
       }
-      rows.push(this.#row(`f${fact.id}`, fact, cells));
+      const sentences = [...bySource.values()].sort((a, b) => a.source - b.source);
+      rows.push(this.#row(`f${fact.id}`, fact, sentences));
     }
     for (const source of this.report.sources) {
       for (const sentence of source.sentences) {
         if (sentence.role !== "body" || sentence.fact !== null) continue;
-        /** @type {(Sentence | null)[]} */
-        const cells = new Array(count).fill(null);
-        cells[source.id] = sentence;
-        rows.push(this.#row(`s${sentence.id}`, null, cells));
+        rows.push(this.#row(`s${sentence.id}`, null, [sentence]));
       }
     }
     return rows;
@@ -129,21 +148,19 @@ export class Model {
   /**
    * @param {string} key
    * @param {Fact | null} fact
-   * @param {(Sentence | null)[]} cells
+   * @param {Sentence[]} sentences
    * @returns {Row}
    */
-  #row(key, fact, cells) {
-    const present = /** @type {Sentence[]} */ (cells.filter(Boolean));
+  #row(key, fact, sentences) {
     return {
       key,
       fact,
-      cells,
-      coverage: fact ? fact.sources.length : present.length,
-      order: Math.min(...present.map((s) => s.id)),
-      conflict: present.some((s) => this.conflicts.has(s.id)),
-      quote: (fact?.hasQuote ?? false) || present.some((s) => this.quotes.has(s.id)),
-      number: (fact?.hasQuantity ?? false) || present.some((s) => this.quantities.has(s.id)),
-      searchText: searchable(present.map((s) => s.text).join("\n")),
+      sentences,
+      coverage: fact ? fact.sources.length : sentences.length,
+      order: Math.min(...sentences.map((s) => s.id)),
+      conflict: sentences.some((s) => this.conflicts.has(s.id)),
+      quote: (fact?.hasQuote ?? false) || sentences.some((s) => this.quotes.has(s.id)),
+      number: (fact?.hasQuantity ?? false) || sentences.some((s) => this.quantities.has(s.id)),
     };
   }
 }

@@ -3,7 +3,8 @@
  * Overview: per source its name, title, sentence count and single-source share as a bar;
  * the similarity heatmap between sources; the headline figures of the comparison.
  */
-import { h, hidden, percent, textIn } from "./dom.js";
+import { LIST_PAGE } from "./context.js";
+import { h, hidden, percent, showMoreButton, textIn } from "./dom.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 
@@ -41,9 +42,14 @@ function figure(value, label) {
   return h("div", { class: "figure" }, [h("dt", { text: value }), h("dd", { text: label })]);
 }
 
-/** @param {ViewContext} context */
-function sourcesTable({ model, show, state }) {
-  const rows = model.report.sources.map((source) => {
+/**
+ * The sources table, {@link LIST_PAGE} sources at a time: a table of a thousand sources takes
+ * the browser most of a second to lay out.
+ * @param {ViewContext} context
+ */
+function sourcesTable({ model, show, state, rerender }) {
+  const sources = model.report.sources;
+  const rows = sources.slice(0, state.overview.shown).map((source) => {
     const share = source.summary.singleSourceShare;
     const bar = h("span", { class: "bar", attrs: { "aria-hidden": "true" } }, [h("span", { class: "bar-fill" })]);
     /** @type {HTMLElement} */ (bar.firstChild).style.setProperty("--share", String(Math.max(0, Math.min(1, share))));
@@ -74,7 +80,7 @@ function sourcesTable({ model, show, state }) {
       h("td", { class: "share" }, [bar, h("span", { class: "share-text", text: percent(share) })]),
     ]);
   });
-  return h("table", { class: "sources" }, [
+  const table = h("table", { class: "sources" }, [
     h("caption", { text: "Sources" }),
     h("thead", {}, [
       h("tr", {}, [
@@ -85,6 +91,15 @@ function sourcesTable({ model, show, state }) {
       ]),
     ]),
     h("tbody", {}, rows),
+  ]);
+  if (rows.length === sources.length) return table;
+  return h("div", { class: "sources-list" }, [
+    table,
+    h("p", { class: "count", text: `First ${rows.length} of ${sources.length} sources shown.` }),
+    showMoreButton(Math.min(LIST_PAGE, sources.length - rows.length), "sources", () => {
+      state.overview.shown += LIST_PAGE;
+      rerender();
+    }),
   ]);
 }
 
