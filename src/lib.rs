@@ -113,4 +113,23 @@ mod tests {
         assert_eq!(report.warnings.len(), 1);
         assert_eq!(report.warnings[0].source, 0);
     }
+
+    #[test]
+    fn wire_copy_carried_by_many_outlets_is_one_fact() {
+        // Every word of the shared sentence is in more sentences than the inverted index
+        // keeps; only the near-duplicate buckets can pair them.
+        let articles: Vec<Article> = (0..60)
+            .map(|k| Article {
+                name: format!("outlet-{k}.txt"),
+                text: format!(
+                    "The flood in Velmora killed {} people on Monday, the mayor Ilse Varga said.\n\n\
+                     Outlet {k} also noted that stall number {k} at the market was closed.",
+                    10 + k
+                ),
+            })
+            .collect();
+        let report = compare(&articles, &Options::default()).unwrap();
+        let widest = report.facts.iter().map(|f| f.sources.len()).max().unwrap_or(0);
+        assert!(widest >= 55, "the widest fact has {widest} of 60 sources");
+    }
 }

@@ -1,19 +1,50 @@
 //! Candidate generation: which sentence pairs are worth scoring.
 //!
-//! In: for every sentence its source and its sorted, deduplicated term ids (content-word
-//! stems). Out: pairs `(a, b)`, `a < b`, from different sources. Small inputs get every
-//! cross-source pair. Large ones use an inverted index, as passim does: only sentences that
-//! share a term that is not too common become candidates, and each sentence keeps its
-//! `per_sentence` best candidates by shared rare-term weight, so the work grows about
-//! linearly with the number of sentences. The same sentences in any order give the same
-//! pairs: weights are summed as integers (exact in any order) and ties are broken by each
-//! sentence's order-free key (a hash of its text), not by its position.
+//! In: [`Sentences`]: for every sentence its source, its sorted, deduplicated term ids
+//! (content-word stems) and an order-free key. Out: pairs `(a, b)`, `a < b`, from different
+//! sources. Small inputs get every cross-source pair. Large ones use two indexes, so that the
+//! work grows about linearly with the number of sentences:
+//!
+//! - an inverted index, as passim does: sentences that share a term that is not too common
+//!   become candidates, and each sentence keeps its `per_sentence` best by shared rare-term
+//!   weight;
+//! - MinHash buckets for near-duplicates. A sentence that many outlets carry (wire copy) is
+//!   made only of terms the inverted index finds too common, so it would get no candidates
+//!   at all; sentences whose term sets agree under a band of min-hashes are paired with their
+//!   neighbours in the bucket, and kept when most of their terms are shared.
+//!
+//! The same sentences in any order give the same pairs: weights are summed as integers (exact
+//! in any order), hashes come from the terms' text, and ties are broken by each sentence's
+//! order-free key (a hash of its text), not by its position.
 
 /// Up to this many sentences, every cross-source pair is scored.
 pub const ALL_PAIRS_LIMIT: usize = 60;
 
+/// MinHash bands, and min-hashes per band: two sentences with term-set Jaccard similarity `j`
+/// share a bucket in some band with probability `1 - (1 - j^2)^4`: 0.99 at `j = 0.8`,
+/// 0.23 at `j = 0.25`.
+const BANDS: u64 = 4;
+const HASHES_PER_BAND: u64 = 2;
+
+/// Least share of their terms two near-duplicate candidates must have in common.
+const NEAR_DUPLICATE_JACCARD: f64 = 0.5;
+
+/// The sentences to pair, indexed alike.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentences<'a> {
+    /// The source of each sentence.
+    pub sources: &'a [usize],
+    /// Each sentence's term ids, sorted and deduplicated.
+    pub terms: &'a [Vec<u32>],
+    /// For each term id, an order-free key (a hash of the term's text).
+    pub term_keys: &'a [u64],
+    /// Each sentence's order-free key.
+    pub keys: &'a [u64],
+}
+
 /// Candidate pairs; see the module doc. Output is sorted and free of duplicates.
-pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], keys: &[u64], per_sentence: usize) -> Vec<(usize, usize)> {
+pub fn candidate_pairs(sentences: &Sentences<'_>, per_sentence: usize) -> Vec<(usize, usize)> {
+    let Sentences { sources, terms, keys, .. } = *sentences;
     let n = sources.len();
     if n <= ALL_PAIRS_LIMIT {
         let mut pairs = Vec::new();
@@ -75,9 +106,69 @@ pub fn candidate_pairs(sources: &[usize], terms: &[Vec<u32>], keys: &[u64], per_
         }
         pairs.extend(ranked.into_iter().map(|(b, _)| (a.min(b), a.max(b))));
     }
+    pairs.extend(near_duplicate_pairs(sentences, per_sentence / 2));
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Pairs of near-duplicate sentences from MinHash buckets: in each band, the members of a
+/// bucket in a band-specific order, each paired with the next `window`; pairs that share
+/// less than [`NEAR_DUPLICATE_JACCARD`] of their terms are dropped.
+fn near_duplicate_pairs(sentences: &Sentences<'_>, window: usize) -> Vec<(usize, usize)> {
+    let Sentences { sources, terms, term_keys, keys } = *sentences;
+    let mut pairs = Vec::new();
+    let mut members: Vec<(u64, u64, usize)> = Vec::with_capacity(terms.len());
+    for band in 0..BANDS {
+        members.clear();
+        for (sentence, ids) in terms.iter().enumerate() {
+            if ids.len() < 2 {
+                continue;
+            }
+            let bucket = (0..HASHES_PER_BAND).fold(band, |bucket, row| {
+                let seed = band * HASHES_PER_BAND + row + 1;
+                let min = ids.iter().map(|&id| mix(term_keys[id as usize] ^ seed)).min().unwrap_or(0);
+                mix(bucket ^ min)
+            });
+            members.push((bucket, mix(keys[sentence] ^ band), sentence));
+        }
+        members.sort_unstable();
+        for run in members.chunk_by(|x, y| x.0 == y.0) {
+            for (i, &(_, _, a)) in run.iter().enumerate() {
+                for &(_, _, b) in run.iter().skip(i + 1).take(window) {
+                    if sources[a] != sources[b] && jaccard(&terms[a], &terms[b]) >= NEAR_DUPLICATE_JACCARD {
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Shared share of two sorted, deduplicated id lists.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 { 0.0 } else { shared as f64 / union as f64 }
+}
+
+/// A 64-bit finaliser (SplitMix64's): spreads a key's bits so that minima are uniform.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 #[cfg(test)]
@@ -86,7 +177,9 @@ mod tests {
 
     #[test]
     fn small_inputs_get_every_cross_source_pair() {
-        let pairs = candidate_pairs(&[0, 0, 1, 2], &[vec![], vec![], vec![], vec![]], &[0; 4], 5);
+        let terms = [vec![], vec![], vec![], vec![]];
+        let sentences = Sentences { sources: &[0, 0, 1, 2], terms: &terms, term_keys: &[], keys: &[0; 4] };
+        let pairs = candidate_pairs(&sentences, 5);
         assert_eq!(pairs, vec![(0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]);
     }
 
@@ -97,8 +190,43 @@ mod tests {
         // Sentence i holds term i/2, so sentences 2k and 2k+1 (different sources) share one term.
         let terms: Vec<Vec<u32>> = (0..n).map(|i| vec![(i / 2) as u32]).collect();
         let keys: Vec<u64> = (0..n as u64).collect();
-        let pairs = candidate_pairs(&sources, &terms, &keys, 3);
+        let term_keys: Vec<u64> = (0..n as u64).map(|t| t * 7919).collect();
+        let sentences = Sentences { sources: &sources, terms: &terms, term_keys: &term_keys, keys: &keys };
+        let pairs = candidate_pairs(&sentences, 3);
         assert_eq!(pairs.len(), n / 2);
         assert!(pairs.iter().all(|&(a, b)| b == a + 1 && a % 2 == 0));
+    }
+
+    #[test]
+    fn copies_made_of_common_terms_still_pair() {
+        // 100 sources carry one sentence (terms 0..10, too common for the inverted index), each
+        // with a number of its own (term 10 + source); every source also has a sentence of its own.
+        let copies = 100;
+        let mut sources = Vec::new();
+        let mut terms = Vec::new();
+        for source in 0..copies {
+            sources.push(source);
+            terms.push((0..10).chain([10 + source as u32]).collect::<Vec<u32>>());
+            sources.push(source);
+            terms.push(vec![1000 + 2 * source as u32, 1001 + 2 * source as u32]);
+        }
+        let term_keys: Vec<u64> = (0..1200u64).map(|t| t.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let keys: Vec<u64> = (0..sources.len() as u64).map(|k| k.wrapping_mul(31)).collect();
+        let sentences = Sentences { sources: &sources, terms: &terms, term_keys: &term_keys, keys: &keys };
+        let pairs = candidate_pairs(&sentences, 40);
+        assert!(pairs.iter().all(|&(a, b)| a % 2 == 0 && b % 2 == 0), "only the copies pair");
+        let mut partners = vec![0; sources.len()];
+        for &(a, b) in &pairs {
+            partners[a] += 1;
+            partners[b] += 1;
+        }
+        let fewest = (0..sources.len()).step_by(2).map(|s| partners[s]).min().unwrap();
+        assert!(fewest >= 30, "each copy has {fewest} partners");
+    }
+
+    #[test]
+    fn jaccard_of_sorted_lists() {
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard(&[], &[]), 0.0);
     }
 }

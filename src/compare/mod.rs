@@ -161,13 +161,14 @@ pub fn score_sentences(articles: &[ReadArticle<'_>], linked: &Linked, options: &
         .collect();
 
     let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
-    let terms: Vec<Vec<u32>> = term_ids(&candidates);
+    let (terms, term_keys) = term_ids(&candidates);
     // The article's text goes into the key too, so that copies of one sentence in two
     // articles still get different keys, whatever order the articles come in.
     let article_keys: Vec<u64> = articles.iter().map(|a| text_key(a.text)).collect();
     let keys: Vec<u64> =
         candidates.iter().map(|c| text_key(&c.text) ^ article_keys[c.source].rotate_left(29)).collect();
-    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sources, &terms, &keys, options.max_candidates_per_sentence)
+    let sentences = candidates::Sentences { sources: &sources, terms: &terms, term_keys: &term_keys, keys: &keys };
+    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sentences, options.max_candidates_per_sentence)
         .into_iter()
         .map(|(a, b)| ScoredPair { a, b, score: score::score_pair(&features[a], &features[b]) })
         .collect();
@@ -310,10 +311,11 @@ pub fn cover(
     (summaries, similarity)
 }
 
-/// Content-word stems of each sentence as sorted, deduplicated ids, for candidate generation.
-fn term_ids(candidates: &[Candidate]) -> Vec<Vec<u32>> {
+/// Content-word stems of each sentence as sorted, deduplicated ids, for candidate generation,
+/// and for each id an order-free key (a hash of the stem).
+fn term_ids(candidates: &[Candidate]) -> (Vec<Vec<u32>>, Vec<u64>) {
     let mut interned: HashMap<String, u32> = HashMap::new();
-    candidates
+    let terms = candidates
         .iter()
         .map(|c| {
             let mut ids: Vec<u32> = tokens::words(&c.text)
@@ -329,7 +331,12 @@ fn term_ids(candidates: &[Candidate]) -> Vec<Vec<u32>> {
             ids.dedup();
             ids
         })
-        .collect()
+        .collect();
+    let mut term_keys = vec![0; interned.len()];
+    for (stem, id) in &interned {
+        term_keys[*id as usize] = text_key(stem);
+    }
+    (terms, term_keys)
 }
 
 /// A stable, order-free key for a sentence (FNV-1a of its text), used to break score ties.
