@@ -5,8 +5,6 @@
 //! naive code (RTL scripts, emoji ZWJ sequences, combining marks, NUL, CR).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
 use crosscheck::{compare, read, Article, Options};
 
 // The fuzz targets' report invariants, shared so the fuzzers and these tests judge alike.
@@ -72,26 +70,11 @@ fn comparing_any_articles_keeps_the_report_invariants() {
         let report = compare(&articles, &Options::default()).unwrap();
         invariants::check_report(&articles, &report);
         assert_eq!(report, compare(&articles, &Options::default()).unwrap(), "deterministic");
-        let mut seen = BTreeSet::new();
-        for fact in &report.facts {
-            let sources: BTreeSet<usize> = fact.sources.iter().copied().collect();
-            assert_eq!(sources.len(), fact.sources.len(), "one sentence per source per fact");
-            for &id in &fact.sentences {
-                assert!(seen.insert(id), "sentence {id} is in two facts");
-            }
-        }
-        for (source, article) in report.sources.iter().zip(&articles) {
-            let length = article.text.encode_utf16().count();
-            for s in &source.sentences {
-                assert!(s.start <= s.end && s.end <= length);
-            }
-        }
         let reversed: Vec<Article> = articles.iter().rev().cloned().collect();
         let backward = compare(&reversed, &Options::default()).unwrap();
         assert_eq!(invariants::fact_sets(&report), invariants::fact_sets(&backward), "order independent");
     }
 }
-
 
 /// Found by the compare fuzzer (tests/regressions/compare-order-copies.bin: our example
 /// articles, mutated; split on 0xFF as the fuzz target does): one article holds copies of

@@ -127,13 +127,8 @@ export class Model {
     /** @type {Row[]} */
     const rows = [];
     for (const fact of this.report.facts) {
-      /** @type {Map<number, Sentence>} the first sentence of each source */
-      const bySource = new Map();
-      for (const id of fact.sentences) {
-        const sentence = this.sentences[id];
-        if (sentence && !bySource.has(sentence.source)) bySource.set(sentence.source, sentence);
-      }
-      const sentences = [...bySource.values()].sort((a, b) => a.source - b.source);
+      // A fact lists one sentence per source, in source order (src/report.rs).
+      const sentences = fact.sentences.map((id) => this.sentences[id]).filter(Boolean);
       rows.push(this.#row(`f${fact.id}`, fact, sentences));
     }
     for (const source of this.report.sources) {
