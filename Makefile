@@ -27,8 +27,8 @@ demo: setup
 test: setup
 	cargo test
 	cargo test --features schema --test schema
-	python3 -m unittest discover -s tools -p 'test_*.py'
 	$(WASM_ENV) python3 tools/build.py
+	python3 -m unittest discover -s tools -p 'test_*.py'
 	$(WASM_ENV) wasm-pack test --node -- --test wasm
 	$(WASM_ENV) wasm-pack test --headless --chrome -- --test wasm_browser
 	node www/e2e/run.mjs

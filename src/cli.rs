@@ -14,7 +14,10 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{compare, input, render, Article, Options, Report};
+use crate::options::Options;
+use crate::pipeline::compare;
+use crate::report::{Article, Report, VERSION};
+use crate::{input, render};
 use serde::Deserialize;
 
 const USAGE: &str = "\
@@ -64,7 +67,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             "-V" | "--version" => {
-                println!("crosscheck {}", crate::VERSION);
+                println!("crosscheck {}", VERSION);
                 return Ok(ExitCode::SUCCESS);
             }
             "--format" | "-f" => {

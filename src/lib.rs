@@ -4,22 +4,32 @@
 //! which only one source reports, where sources disagree (numbers, quotes, places, times,
 //! roles) and who said what, with the aligned sentences and a word-level diff.
 //!
-//! The core is plain Rust: the same [`compare`] runs natively (the `crosscheck` CLI, the
+//! The core is plain Rust: the same [`compare()`] runs natively (the `crosscheck` CLI, the
 //! tests, the benchmarks) and in the browser through WebAssembly (`src/wasm.rs`, the only
 //! module that knows JavaScript exists).
 //!
 //! # Pipeline
 //!
+//! [`pipeline`] runs the stages in turn; each stage imports only the ones above it in this
+//! table, the report types import nothing, and `tests/module_graph.rs` fails on any import
+//! circle.
+//!
 //! | stage | module | in → out |
 //! |---|---|---|
+//! | refuse | [`read::refusal`] | text → why it cannot be read (empty, binary, too long), if so |
 //! | clean | [`read::clean`] | text → lines with roles (title, heading, body, boilerplate, off-topic), in-line junk |
 //! | segment | [`read::segment`] | a line → sentences with byte ranges |
 //! | extract | [`extract`] | sentences → quantities, quotes with speakers, entity mentions, times |
+//! | link | [`compare::link`] | mentions of every article → entities, quote speakers |
 //! | score | [`compare::score`] | two sentences → similarity 0..1 |
 //! | align | [`compare::align`] | scored candidate pairs → facts (one sentence per source) |
 //! | conflicts | [`compare::conflicts`] | facts and claims → disagreements with explanations |
 //! | coverage | [`compare::coverage`] | facts → per-source shared and single-source claims |
-//! | report | [`report`] | everything → the serializable [`Report`] (UTF-16 offsets) |
+//! | assemble | [`pipeline::assemble`] | everything → the serializable [`Report`] (UTF-16 offsets) |
+//!
+//! Shared by every stage: character classes and folding ([`read::chars`]), word tokens
+//! ([`read::tokens`]) and offsets ([`read::offsets`]). The data types of the report are in
+//! [`report`], the one contract with the CLI, the page and embedders.
 //!
 //! # Limits
 //!
@@ -51,6 +61,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 mod options;
+pub mod pipeline;
 pub mod read;
 pub mod render;
 pub mod report;
@@ -59,42 +70,8 @@ pub mod wasm;
 
 pub use error::Error;
 pub use options::Options;
-pub use report::{Article, Report};
-
-/// Reads and compares `articles` and returns the report.
-///
-/// Fails only when the input as a whole is over the limits in `options`; a problem with one
-/// article (empty, binary, too long) becomes a warning in the report and that article is
-/// left out of the comparison.
-pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
-    options.validate()?;
-    if articles.len() > options.max_articles {
-        return Err(Error::TooManyArticles { given: articles.len(), limit: options.max_articles });
-    }
-    // An article over the per-article limit is refused on its own and never read, so it does
-    // not count towards the total.
-    let total: usize = articles.iter().map(|a| a.text.len()).filter(|&len| len <= options.max_article_bytes).sum();
-    if total > options.max_total_bytes {
-        return Err(Error::InputTooLarge { given: total, limit: options.max_total_bytes });
-    }
-    let mut warnings = Vec::new();
-    let read: Vec<read::ReadArticle<'_>> = articles
-        .iter()
-        .enumerate()
-        .map(|(index, article)| match read::refusal(&article.text, options) {
-            Some(message) => {
-                warnings.push(report::Warning { source: index, message });
-                read::ReadArticle::empty(&article.text)
-            }
-            None => read::read_article(&article.text),
-        })
-        .collect();
-    let comparison = compare::compare_articles(&read, options);
-    Ok(report::assemble(articles, &read, &comparison, warnings))
-}
-
-/// The crate version, as written into every report.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use pipeline::compare;
+pub use report::{Article, Report, VERSION};
 
 #[cfg(test)]
 mod tests {

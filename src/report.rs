@@ -1,23 +1,23 @@
 //! The report: the one contract between the core, the CLI, the page and embedders.
 //!
-//! In: nothing (these are plain data types). Out: a [`Report`] that serializes with serde to
-//! camelCase JSON, documented by `schema/report.schema.json`. Every offset in a report
-//! (`start`, `end`) counts **UTF-16 code units** into the source's original text, so a page
-//! can call `text.slice(start, end)` directly; Rust code converts with
-//! [`crate::read::offsets::Utf16Index`]. Ids are small integers: a sentence id is unique in
-//! the whole report and indexes [`Report::sentences`] order (sources in input order, then
-//! sentences in text order).
+//! In: nothing. These are plain data types, and this module imports nothing from the crate;
+//! [`crate::pipeline`] assembles a report from the stages. Out: a [`Report`] that serializes
+//! with serde to camelCase JSON, documented by `schema/report.schema.json`. Every offset in a
+//! report (`start`, `end`) counts **UTF-16 code units** into the source's original text, so a
+//! page can call `text.slice(start, end)` directly; Rust code converts with
+//! [`crate::read::offsets::Utf16Index`]. Ids are small integers: a sentence id is unique in the
+//! whole report and counts the sentences of [`Report::sources`] in order (sources in input
+//! order, then sentences in text order).
 
 use serde::{Deserialize, Serialize};
-
-use crate::compare::Comparison;
-use crate::read::offsets::Utf16Index;
-use crate::read::ReadArticle;
 
 /// Version of the JSON layout. Bump it when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// An article handed to [`crate::compare`]: a display name (often the file name) and its text.
+/// The crate version, as written into every report (`generator`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// An article handed to [`crate::compare()`]: a display name (often the file name) and its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -393,138 +393,4 @@ pub struct Warning {
     pub source: usize,
     /// One readable line.
     pub message: String,
-}
-
-/// Puts the reading and comparing results together, converting byte offsets to UTF-16.
-pub fn assemble(
-    articles: &[Article],
-    read: &[ReadArticle<'_>],
-    comparison: &Comparison,
-    warnings: Vec<Warning>,
-) -> Report {
-    let mut report = Report {
-        schema_version: SCHEMA_VERSION,
-        generator: format!("crosscheck {}", crate::VERSION),
-        sources: Vec::with_capacity(articles.len()),
-        quotes: Vec::new(),
-        quantities: Vec::new(),
-        entities: Vec::new(),
-        times: Vec::new(),
-        facts: comparison.facts.clone(),
-        conflicts: comparison.conflicts.clone(),
-        alignments: comparison.alignments.clone(),
-        similarity: comparison.similarity.clone(),
-        warnings,
-    };
-    let indexes: Vec<Utf16Index> = read.iter().map(|r| Utf16Index::new(r.text)).collect();
-    for (source, (article, reading)) in articles.iter().zip(read).enumerate() {
-        let index = &indexes[source];
-        let first = comparison.first_id[source];
-        let sentences: Vec<Sentence> = reading
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(k, s)| Sentence {
-                id: first + k,
-                source,
-                text: reading.sentence_text(k),
-                start: index.utf16(s.range.start),
-                end: index.utf16(s.range.end),
-                role: s.role,
-                fact: comparison.fact_of[first + k],
-            })
-            .collect();
-        let title = sentences
-            .iter()
-            .find(|s| s.role == Role::Title)
-            .or_else(|| sentences.iter().find(|s| s.role == Role::Body))
-            .map_or_else(String::new, |s| s.text.clone());
-        report.sources.push(Source {
-            id: source,
-            name: article.name.clone(),
-            title,
-            length: index.utf16(reading.text.len()),
-            sentences,
-            summary: comparison.summaries[source].clone(),
-        });
-        for (sentence, q) in &reading.quantities {
-            report.quantities.push(Quantity {
-                sentence: first + sentence,
-                text: reading.text[q.range.clone()].to_string(),
-                start: index.utf16(q.range.start),
-                end: index.utf16(q.range.end),
-                value: q.value,
-                low: q.low,
-                high: q.high,
-                bound: q.bound,
-                unit: q.unit.clone(),
-            });
-        }
-        for (sentence, t) in &reading.times {
-            report.times.push(TimeExpression {
-                sentence: first + sentence,
-                text: reading.text[t.range.clone()].to_string(),
-                start: index.utf16(t.range.start),
-                end: index.utf16(t.range.end),
-                kind: t.kind,
-                value: t.value.clone(),
-            });
-        }
-        for quote in &reading.quotes {
-            let speaker_mention = quote.speaker.as_ref().and_then(|r| {
-                reading.mentions.iter().position(|m| m.range.start < r.end && r.start < m.range.end)
-            });
-            let entity = speaker_mention
-                .map(|k| comparison.entity_of[source][k])
-                .filter(|&e| e != usize::MAX);
-            report.quotes.push(Quote {
-                sentence: first + quote.sentence,
-                text: reading.text[quote.range.clone()].to_string(),
-                start: index.utf16(quote.range.start),
-                end: index.utf16(quote.range.end),
-                speaker: entity
-                    .map(|e| comparison.entities[e].name.clone())
-                    .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
-                entity,
-                partial: quote.partial,
-            });
-        }
-    }
-    for (id, cluster) in comparison.entities.iter().enumerate() {
-        report.entities.push(Entity {
-            id,
-            name: cluster.name.clone(),
-            kind: cluster.kind,
-            variants: cluster.variants.clone(),
-            mentions: cluster
-                .members
-                .iter()
-                .map(|&(source, k)| {
-                    let m = &read[source].mentions[k];
-                    Mention {
-                        sentence: comparison.first_id[source] + m.sentence,
-                        text: read[source].text[m.range.clone()].to_string(),
-                        start: indexes[source].utf16(m.range.start),
-                        end: indexes[source].utf16(m.range.end),
-                    }
-                })
-                .collect(),
-        });
-    }
-    for quantity in &mut report.quantities {
-        quantity.value = round_value(quantity.value);
-        quantity.low = quantity.low.map(round_value);
-        quantity.high = quantity.high.map(round_value);
-    }
-    report
-}
-
-/// Rounds away float noise (0.1 + 0.2) without touching real precision.
-fn round_value(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    let digits = 12 - value.abs().log10().ceil() as i32;
-    let scale = 10f64.powi(digits.clamp(0, 15));
-    (value * scale).round() / scale
 }

@@ -3,13 +3,21 @@
 //! In: JavaScript values (`[{name, text}]`, an options object). Out: the [`Report`] as a
 //! plain JavaScript object (maps as objects, not `Map`s), or a thrown `Error` with a
 //! readable message. Everything else is the plain Rust core.
+//!
+//! The generated `.d.ts` types every export from the one contract: `www/report.d.ts` (checked
+//! against the JSON Schema of [`Report`] by `tools/test_types.py`) is included in it, and the
+//! parameters and results name its types instead of `any`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Article, Options, Report};
+use crate::options::Options;
+use crate::report::{Article, Report, VERSION};
 
 type JsResult<T> = Result<T, JsError>;
+
+#[wasm_bindgen(typescript_custom_section)]
+const REPORT_TYPES: &str = include_str!("../www/report.d.ts");
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -30,8 +38,11 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
 /// const report = compare([{ name: "a.txt", text: "..." }, { name: "b.txt", text: "..." }]);
 /// console.log(report.facts.length, report.conflicts);
 /// ```
-#[wasm_bindgen]
-pub fn compare(articles: JsValue, options: JsValue) -> JsResult<JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
+) -> JsResult<JsValue> {
     let articles: Vec<Article> = serde_wasm_bindgen::from_value(articles)
         .map_err(|e| JsError::new(&format!("articles must be a list of {{name, text}} objects: {e}")))?;
     let options: Options = if options.is_undefined() || options.is_null() {
@@ -39,7 +50,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> JsResult<JsValue> {
     } else {
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let report: Report = crate::compare(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let report: Report = crate::pipeline::compare(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&report)
 }
 
@@ -48,7 +59,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> JsResult<JsValue> {
 /// ```js
 /// const options = defaultOptions(); // { maxArticles: 2000, minFactScore: 0.5, ... }
 /// ```
-#[wasm_bindgen(js_name = defaultOptions)]
+#[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<Options>")]
 pub fn default_options() -> JsResult<JsValue> {
     to_js(&Options::default())
 }
@@ -60,7 +71,7 @@ pub fn default_options() -> JsResult<JsValue> {
 /// ```
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::VERSION.to_string()
+    VERSION.to_string()
 }
 
 fn report_from_js(report: JsValue) -> JsResult<Report> {
@@ -73,7 +84,7 @@ fn report_from_js(report: JsValue) -> JsResult<Report> {
 /// const markdown = toMarkdown(compare(articles));
 /// ```
 #[wasm_bindgen(js_name = toMarkdown)]
-pub fn to_markdown(report: JsValue) -> JsResult<String> {
+pub fn to_markdown(#[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue) -> JsResult<String> {
     Ok(crate::render::markdown(&report_from_js(report)?))
 }
 
@@ -83,7 +94,7 @@ pub fn to_markdown(report: JsValue) -> JsResult<String> {
 /// const csv = toCsv(compare(articles));
 /// ```
 #[wasm_bindgen(js_name = toCsv)]
-pub fn to_csv(report: JsValue) -> JsResult<String> {
+pub fn to_csv(#[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue) -> JsResult<String> {
     Ok(crate::render::csv(&report_from_js(report)?))
 }
 

@@ -1,29 +1,19 @@
 //! The cleaning stage on the five real seed articles in ../shared/seeds (outlet copy, read at
 //! run time and never committed). Lines are found by their shape or by generic furniture
-//! words, never by quoting the articles. Skips with a note when the folder is absent.
+//! words, never by quoting the articles. See `tests/shared` for what happens when the folder is absent.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+mod shared;
+
 
 use crosscheck::read::clean::{clean, Layout};
 use crosscheck::report::Role;
 
 /// The seed whose file name starts with `prefix`, or `None` (with a note) when absent.
 fn seed(prefix: &str) -> Option<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("note: {} is absent; seed cleaning tests skipped", dir.display());
-        return None;
-    };
-    let path = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt")));
-    let Some(path) = path else {
-        eprintln!("note: no seed {prefix}* in {}; test skipped", dir.display());
-        return None;
-    };
-    Some(std::fs::read_to_string(path).expect("a seed is UTF-8 text"))
+    let seeds = shared::seed_articles()?;
+    let seed = seeds.into_iter().find(|a| a.name.starts_with(prefix));
+    Some(seed.unwrap_or_else(|| panic!("no seed {prefix}* in ../shared/seeds")).text)
 }
 
 /// Every line with its role, in order.

@@ -1,31 +1,17 @@
 //! Sentence segmentation on the English Golden Rules and on the sample articles.
 //!
-//! Both read data outside the repository (`../shared/data`, `../shared/seeds`); when a
-//! folder is missing the test prints a note and passes.
+//! Both read data outside the repository (`../shared/data`, `../shared/seeds`); see
+//! `tests/shared` for what happens when a folder is missing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod shared;
 
 use crosscheck::eval::segment::{figures, golden_rules};
 use crosscheck::read::segment::segment;
 
-fn shared(folder: &str) -> Option<PathBuf> {
-    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared")).join(folder);
-    if path.is_dir() {
-        Some(path)
-    } else {
-        println!("skipped: {} is missing", path.display());
-        None
-    }
-}
-
 #[test]
 fn golden_rules_pass() {
-    let Some(data) = shared("data") else { return };
-    if !data.join("golden_rules_en").is_dir() {
-        println!("skipped: no golden_rules_en in {}", data.display());
-        return;
-    }
+    let Some(data) = shared::data_with(&["golden_rules_en"]) else { return };
     let results = golden_rules(&data).expect("golden rules run");
     for result in &results {
         println!("{}: {}/{}, failing ids {:?}", result.file, result.passed, result.total, result.failures);
@@ -56,20 +42,14 @@ fn golden_rules_pass() {
 /// Properties of the sentences of the sample articles (their text stays out of the repository).
 #[test]
 fn sample_articles_split_sensibly() {
-    let Some(seeds) = shared("seeds") else { return };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&seeds)
-        .expect("seeds folder")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+    let Some(seeds) = shared::seed_articles() else { return };
     let mut total = 0;
-    for path in &paths {
-        let text = std::fs::read_to_string(path).expect("seed is UTF-8");
-        let ranges = segment(&text);
+    for seed in &seeds {
+        let text = &seed.text;
+        let ranges = segment(text);
         let mut last_end = 0;
         for (i, range) in ranges.iter().enumerate() {
-            let name = path.display();
+            let name = &seed.name;
             assert!(range.start >= last_end && range.start < range.end, "{name}: ranges out of order at {i}");
             last_end = range.end;
             let sentence = &text[range.clone()];
@@ -89,10 +69,8 @@ fn sample_articles_split_sensibly() {
             let latin = sentence.chars().any(|c| c.is_ascii_alphabetic());
             assert!(!(arabic && latin), "{name}: sentence {i} glues Arabic to English: {sentence}");
         }
-        println!("{}: {} sentences", path.display(), ranges.len());
+        println!("{name}: {} sentences", ranges.len(), name = seed.name);
         total += ranges.len();
     }
-    if !paths.is_empty() {
-        assert!((120..=180).contains(&total), "{total} sentences in the sample articles");
-    }
+    assert!((120..=180).contains(&total), "{total} sentences in the sample articles");
 }

@@ -5,7 +5,7 @@
 //! naive code (RTL scripts, emoji ZWJ sequences, combining marks, NUL, CR).
 #![cfg(not(target_arch = "wasm32"))]
 
-use crosscheck::{compare, read, Article, Options};
+use crosscheck::{compare, pipeline, Article, Options};
 
 // The fuzz targets' report invariants, shared so the fuzzers and these tests judge alike.
 #[path = "../fuzz/fuzz_targets/invariants.rs"]
@@ -39,7 +39,7 @@ fn reading_any_text_gives_sentences_on_char_boundaries() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..3000 {
         let text = rng.text();
-        let article = read::read_article(&text);
+        let article = pipeline::read_article(&text);
         let mut previous_end = 0;
         for sentence in &article.sentences {
             let r = &sentence.range;

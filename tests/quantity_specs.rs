@@ -1,20 +1,16 @@
 //! Quantity extraction against the quantulum3 and Recognizers-Text English specs: at least 95 %
 //! of the cases we claim must pass, per file (see `crosscheck::eval::quantities` for what is
-//! claimed and how cases are matched). Skips with a note when the data folder is absent.
+//! claimed and how cases are matched). See `tests/shared` for what happens when the data is absent.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+mod shared;
 
 use crosscheck::eval::quantities::spec_results;
 
 #[test]
 fn claimed_spec_cases_pass_at_95_percent() {
-    let data = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data"));
-    if !data.join("quantulum3_tests").is_dir() || !data.join("recognizers_text_en").is_dir() {
-        eprintln!("note: no quantity specs under {}; skipping", data.display());
-        return;
-    }
-    let results = spec_results(data).expect("spec files readable");
+    let Some(data) = shared::data_with(&["quantulum3_tests", "recognizers_text_en"]) else { return };
+    let results = spec_results(&data).expect("spec files readable");
     assert_eq!(results.len(), 7, "one result per spec file");
     let mut below = Vec::new();
     for r in &results {

@@ -1,34 +1,28 @@
 //! Quotation and entity specs: textacy's direct-quotation cases from `../shared/data`, and
 //! sanity checks on the real seed articles in `../shared/seeds` (read at run time, never
-//! copied into the repository). Each test prints a note and passes when its data is absent.
+//! copied into the repository). See `tests/shared` for what happens when the data is absent.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+
+mod shared;
 
 use crosscheck::eval::quotes::{figures, run_cases};
 use crosscheck::extract::entities::{find_mentions, link_entities, MentionMatch};
 use crosscheck::extract::quotes::{extract_quotes, QuoteMatch};
 use crosscheck::read::segment::segment;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
-
 #[test]
 fn textacy_direct_quotations() {
-    let data = Path::new(DATA);
-    if !data.join("quotes_small").is_dir() {
-        eprintln!("note: {DATA}/quotes_small is missing; textacy quotation cases skipped");
-        return;
-    }
-    let outcomes = run_cases(data).expect("textacy cases load");
+    let Some(data) = shared::data_with(&["quotes_small"]) else { return };
+    let outcomes = run_cases(&data).expect("textacy cases load");
     assert_eq!(outcomes.len(), 6, "six English cases");
     for outcome in &outcomes {
         eprintln!("{} {:?} -> {:?}", if outcome.passed() { "ok  " } else { "FAIL" }, outcome.text, outcome.ours);
     }
     let failed: Vec<_> = outcomes.iter().filter(|o| !o.passed()).collect();
     assert!(failed.is_empty(), "failed cases: {failed:#?}");
-    let rows = figures(data).expect("figures");
+    let rows = figures(&data).expect("figures");
     assert_eq!(rows.len(), 4);
     assert!(rows[0].value.starts_with("6/6"), "{rows:?}");
 }
@@ -41,23 +35,13 @@ struct Seed {
 }
 
 fn read_seeds() -> Option<Vec<Seed>> {
-    let dir = PathBuf::from(SEEDS);
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("note: {SEEDS} is missing; seed checks skipped");
-        return None;
-    };
-    let mut paths: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-    paths.sort();
-    let seeds = paths
+    let seeds = shared::seed_articles()?
         .into_iter()
-        .filter_map(|path| {
-            let text = std::fs::read_to_string(&path).ok()?;
-            let sentences: Vec<Range<usize>> = segment(&text);
-            let mentions = find_mentions(&text, &sentences);
-            let quotes = extract_quotes(&text, &sentences, &mentions);
-            let name = path.file_name()?.to_string_lossy().into_owned();
-            Some(Seed { name, text, mentions, quotes })
+        .map(|article| {
+            let sentences: Vec<Range<usize>> = segment(&article.text);
+            let mentions = find_mentions(&article.text, &sentences);
+            let quotes = extract_quotes(&article.text, &sentences, &mentions);
+            Seed { name: article.name, text: article.text, mentions, quotes }
         })
         .collect();
     Some(seeds)

@@ -1,30 +1,17 @@
 //! The whole pipeline on the five real seed articles in ../shared/seeds (outlet copy, read at
-//! run time and never committed). Skips with a note when the folder is absent.
+//! run time and never committed). Skips with a note when the folder is absent (see
+//! `tests/shared`).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod shared;
+
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use crosscheck::report::{ConflictKind, Report, Role};
 use crosscheck::{compare, Article, Options};
 
 fn seeds() -> Option<Vec<Article>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("note: {} is absent; seed tests skipped", dir.display());
-        return None;
-    };
-    let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    Some(
-        paths
-            .iter()
-            .map(|p| Article {
-                name: p.file_name().unwrap().to_string_lossy().into_owned(),
-                text: std::fs::read_to_string(p).unwrap(),
-            })
-            .collect(),
-    )
+    shared::seed_articles()
 }
 
 fn text_of(report: &Report, id: usize) -> &str {

@@ -1,20 +1,16 @@
 //! Sentence similarity against MRPC train (10-fold CV) and STS-B dev.
 //!
-//! Reads `../shared/data`; when it is missing the tests print a note and pass.
+//! Reads `../shared/data`; see `tests/shared` for what happens when it is missing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod shared;
 
 use crosscheck::eval::similarity::{mrpc_figures, sts_pearson};
 
 fn data_dir() -> Option<PathBuf> {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data")).to_path_buf();
-    if dir.join("mrpc").is_dir() && dir.join("stsb").is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("note: {} not found; similarity specs skipped", dir.display());
-        None
-    }
+    shared::data_with(&["mrpc", "stsb"])
 }
 
 /// Token Jaccard on MRPC test (BASELINES_measured.txt): acc 72.70%, F1 80.32.

@@ -8,6 +8,7 @@
  * its text; binary files, invalid UTF-8 and empty files refused with a message).
  */
 import { decodeFile, loadEngine } from "./engine.js";
+import { messageOf } from "./errors.js";
 
 /** Largest file the page reads; a bigger one is refused with a message, the rest still compared. */
 export const MAX_FILE_BYTES = 5_000_000;
@@ -49,7 +50,7 @@ async function decode(name, bytes) {
     if (text.trim() === "") return { name, error: "has no text" };
     return { name, text };
   } catch (error) {
-    return { name, error: error instanceof Error ? error.message : String(error) };
+    return { name, error: messageOf(error) };
   }
 }
 
@@ -63,7 +64,7 @@ export async function readFile(file) {
   try {
     return await decode(file.name, new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
-    return { name: file.name, error: `could not be read (${error instanceof Error ? error.message : error})` };
+    return { name: file.name, error: `could not be read (${messageOf(error)})` };
   }
 }
 
@@ -89,7 +90,7 @@ export async function readUrl(url, base) {
     if (tooBig) return { name, error: tooBig };
     return await decode(name, new Uint8Array(await response.arrayBuffer()));
   } catch (error) {
-    return { name, error: `could not be fetched (${error instanceof Error ? error.message : error})` };
+    return { name, error: `could not be fetched (${messageOf(error)})` };
   }
 }
 

@@ -8,11 +8,7 @@
  * Cancelling is the page's job: it terminates this worker and starts another.
  */
 import { compare, startEngine } from "./engine.js";
-
-/** @param {unknown} error */
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
+import { messageOf } from "./errors.js";
 
 self.addEventListener("message", (event) => {
   const message = /** @type {MessageEvent} */ (event).data;

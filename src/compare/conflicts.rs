@@ -25,7 +25,7 @@ use crate::extract::entities::EntityCluster;
 use crate::extract::quantities::QuantityMatch;
 use crate::extract::times::TimeMatch;
 use crate::read::tokens;
-use crate::read::ReadArticle;
+use crate::extract::ReadArticle;
 use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind};
 
 /// What conflict detection reads.
@@ -36,8 +36,10 @@ pub struct Input<'a, 'text> {
     pub first_id: &'a [usize],
     /// Linked entities.
     pub entities: &'a [EntityCluster],
-    /// `entity_of[source][mention]`, `usize::MAX` for an unlinked mention.
-    pub entity_of: &'a [Vec<usize>],
+    /// `entity_of[source][mention]`: the mention's entity, if it was linked.
+    pub entity_of: &'a [Vec<Option<usize>>],
+    /// `speaker_of[source][quote]`: the entity of the quote's speaker, if it was linked.
+    pub speaker_of: &'a [Vec<Option<usize>>],
     /// Each sentence's fact, by report-wide id.
     pub fact_of: &'a [Option<usize>],
     /// Similarity of two body sentences by report-wide id (0 when either is not body).
@@ -216,17 +218,6 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
     }
 }
 
-/// The entity of the mention that overlaps `range` in `source`, if any.
-fn entity_at(input: &Input<'_, '_>, source: usize, range: &Range<usize>) -> Option<usize> {
-    let article = &input.articles[source];
-    article
-        .mentions
-        .iter()
-        .position(|m| m.range.start < range.end && range.start < m.range.end)
-        .map(|k| input.entity_of[source][k])
-        .filter(|&e| e != usize::MAX)
-}
-
 fn quote_words(text: &str) -> Vec<String> {
     tokens::words(text).into_iter().map(|t| t.norm).collect()
 }
@@ -250,12 +241,12 @@ fn quote_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
     }
     let mut all = Vec::new();
     for (source, article) in input.articles.iter().enumerate() {
-        for quote in &article.quotes {
+        for (quote, &speaker) in article.quotes.iter().zip(&input.speaker_of[source]) {
             let text = article.text[quote.range.clone()].to_string();
             all.push(Said {
                 id: input.first_id[source] + quote.sentence,
                 source,
-                speaker: quote.speaker.as_ref().and_then(|r| entity_at(input, source, r)),
+                speaker,
                 words: quote_words(&text),
                 text,
             });
@@ -355,13 +346,12 @@ fn places_in(input: &Input<'_, '_>, source: usize, index: usize) -> Vec<(usize, 
         .mentions
         .iter()
         .enumerate()
-        .filter(|(k, m)| {
+        .filter(|(_, m)| {
             m.sentence == index
                 && m.kind == EntityKind::Place
-                && input.entity_of[source][*k] != usize::MAX
                 && article.text[..m.range.start].trim_end().rsplit(' ').next().is_some_and(|w| w == "in" || w == "at")
         })
-        .map(|(k, m)| (input.entity_of[source][k], m.range.clone()))
+        .filter_map(|(k, m)| Some((input.entity_of[source][k]?, m.range.clone())))
         .collect()
 }
 
@@ -392,7 +382,7 @@ fn place_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                     continue;
                 };
                 // A source that names the other place anywhere does not clearly disagree.
-                let names_place = |source: usize, place: usize| input.entity_of[source].contains(&place);
+                let names_place = |source: usize, place: usize| input.entity_of[source].contains(&Some(place));
                 if place_a == place_b
                     || names_place(source_a, *place_b)
                     || names_place(source_b, *place_a)
@@ -431,10 +421,8 @@ fn shares_person(
             .mentions
             .iter()
             .enumerate()
-            .filter(|(k, m)| {
-                m.sentence == index && m.kind == EntityKind::Person && input.entity_of[source][*k] != usize::MAX
-            })
-            .map(|(k, _)| input.entity_of[source][k])
+            .filter(|(_, m)| m.sentence == index && m.kind == EntityKind::Person)
+            .filter_map(|(k, _)| input.entity_of[source][k])
             .collect()
     };
     !people(source_a, index_a).is_disjoint(&people(source_b, index_b))
@@ -489,8 +477,8 @@ fn role_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
     let mut used: BTreeMap<(usize, usize), BTreeSet<String>> = BTreeMap::new();
     for (source, article) in input.articles.iter().enumerate() {
         for (k, mention) in article.mentions.iter().enumerate() {
-            let entity = input.entity_of[source][k];
-            if entity == usize::MAX || input.entities.get(entity).map(|e| e.kind) != Some(EntityKind::Person) {
+            let Some(entity) = input.entity_of[source][k] else { continue };
+            if input.entities.get(entity).map(|e| e.kind) != Some(EntityKind::Person) {
                 continue;
             }
             if let Some((title, range)) = title_before(article.text, &mention.range) {

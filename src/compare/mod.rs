@@ -2,10 +2,12 @@
 //! stage ([`link`], [`score_sentences`], [`align_facts`], [`find_conflicts`], [`cover`]), so
 //! each can be timed on its own (benches/stages.rs); [`compare_articles`] runs them in turn.
 //!
-//! In: the [`ReadArticle`]s. Out: a [`Comparison`]: entities linked across articles, facts
-//! (sentences from different sources that report the same thing), the aligned pairs with
-//! their word diff, conflicts, per-source coverage and the similarity matrix. Sentence ids
-//! are report-wide: sources in input order, then sentences in text order.
+//! In: the [`ReadArticle`]s. Out: a [`Comparison`] holding each stage's result: entities
+//! linked across articles and the speakers of quotes ([`Linked`]), scored sentence pairs
+//! ([`Scored`]), facts (sentences from different sources that report the same thing) with the
+//! aligned pairs and their word diff ([`Aligned`]), conflicts, and per-source coverage with
+//! the similarity matrix ([`Coverage`]). Sentence ids are report-wide: sources in input order,
+//! then sentences in text order.
 
 pub mod align;
 pub mod background;
@@ -17,38 +19,34 @@ pub mod score;
 
 use std::collections::HashMap;
 
+use std::ops::Range;
+
 use crate::extract::entities::{link_entities, EntityCluster, MentionMatch};
+use crate::extract::ReadArticle;
+use crate::options::Options;
 use crate::read::tokens;
-use crate::read::ReadArticle;
 use crate::report::{Alignment, Conflict, EntityKind, Fact, SourceSummary};
-use crate::Options;
 use align::ScoredPair;
 use coverage::{round3, CoveredSentence};
 
-/// Everything the comparison found; the report assembles it with the reading results.
+/// Everything the comparison found, stage by stage; the pipeline assembles it with the
+/// reading results into the report.
 #[derive(Debug, Clone)]
 pub struct Comparison {
-    /// `first_id[source]`: the report-wide id of that source's first sentence.
-    pub first_id: Vec<usize>,
-    /// Entities linked across articles; members are `(source, mention index)`.
-    pub entities: Vec<EntityCluster>,
-    /// `entity_of[source][mention]`: the entity id of each mention.
-    pub entity_of: Vec<Vec<usize>>,
-    /// Facts, ordered by coverage then first appearance.
-    pub facts: Vec<Fact>,
-    /// `fact_of[id]`: the fact of each sentence.
-    pub fact_of: Vec<Option<usize>>,
-    /// Aligned pairs with their diffs.
-    pub alignments: Vec<Alignment>,
+    /// Sentence numbering, linked entities and quote speakers.
+    pub linked: Linked,
+    /// Body sentences with their features and scored candidate pairs.
+    pub scored: Scored,
+    /// Facts and aligned pairs.
+    pub aligned: Aligned,
     /// Disagreements.
     pub conflicts: Vec<Conflict>,
-    /// One summary per source.
-    pub summaries: Vec<SourceSummary>,
-    /// Source-by-source similarity.
-    pub similarity: Vec<Vec<f64>>,
+    /// Per-source coverage and the similarity matrix.
+    pub coverage: Coverage,
 }
 
 /// A body sentence taking part in the comparison.
+#[derive(Debug, Clone)]
 pub struct Candidate {
     /// Report-wide sentence id.
     pub id: usize,
@@ -61,16 +59,20 @@ pub struct Candidate {
 }
 
 /// Entities linked across the articles: the first stage of [`compare_articles`].
+#[derive(Debug, Clone)]
 pub struct Linked {
     /// `first_id[source]`: the report-wide id of that source's first sentence.
     pub first_id: Vec<usize>,
     /// Entities linked across articles; members are `(source, mention index)`.
     pub entities: Vec<EntityCluster>,
-    /// `entity_of[source][mention]`: the entity id of each mention, `usize::MAX` when unlinked.
-    pub entity_of: Vec<Vec<usize>>,
+    /// `entity_of[source][mention]`: the entity id of each mention, if it was linked.
+    pub entity_of: Vec<Vec<Option<usize>>>,
+    /// `speaker_of[source][quote]`: the entity id of each quote's speaker, if it was linked.
+    pub speaker_of: Vec<Vec<Option<usize>>>,
 }
 
 /// Body sentences with their features and scored candidate pairs: the second stage.
+#[derive(Debug, Clone)]
 pub struct Scored {
     /// Body sentences of every source, in report-wide id order.
     pub candidates: Vec<Candidate>,
@@ -91,6 +93,7 @@ impl Scored {
 }
 
 /// Facts with their aligned pairs: the third stage.
+#[derive(Debug, Clone)]
 pub struct Aligned {
     /// Facts, ordered by coverage then first appearance.
     pub facts: Vec<Fact>,
@@ -100,6 +103,15 @@ pub struct Aligned {
     pub alignments: Vec<Alignment>,
 }
 
+/// Who reports what: the last stage.
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    /// One summary per source.
+    pub summaries: Vec<SourceSummary>,
+    /// `similarity[i][j]`: how much of source `i`'s and `j`'s body content is shared, 0 to 1.
+    pub similarity: Vec<Vec<f64>>,
+}
+
 /// Compares read articles; see the module doc. Runs [`link`], [`score_sentences`], [`align_facts`],
 /// [`find_conflicts`] and [`cover`] in turn.
 pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comparison {
@@ -107,13 +119,12 @@ pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comp
     let scored = score_sentences(articles, &linked, options);
     let aligned = align_facts(articles, &scored, options);
     let conflicts = find_conflicts(articles, &linked, &scored, &aligned);
-    let (summaries, similarity) = cover(articles, &linked, &scored, &aligned);
-    let Linked { first_id, entities, entity_of } = linked;
-    let Aligned { facts, fact_of, alignments } = aligned;
-    Comparison { first_id, entities, entity_of, facts, fact_of, alignments, conflicts, summaries, similarity }
+    let coverage = cover(articles, &linked, &scored, &aligned);
+    Comparison { linked, scored, aligned, conflicts, coverage }
 }
 
-/// Numbers the sentences report-wide and links entity mentions across articles.
+/// Numbers the sentences report-wide, links entity mentions across articles and finds the
+/// entity of each quote's speaker.
 pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
     let mut first_id = Vec::with_capacity(articles.len());
     let mut next = 0;
@@ -124,13 +135,29 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
     let mention_lists: Vec<(&str, &[MentionMatch])> =
         articles.iter().map(|a| (a.text, a.mentions.as_slice())).collect();
     let entities = link_entities(&mention_lists);
-    let mut entity_of: Vec<Vec<usize>> = articles.iter().map(|a| vec![usize::MAX; a.mentions.len()]).collect();
+    let mut entity_of: Vec<Vec<Option<usize>>> = articles.iter().map(|a| vec![None; a.mentions.len()]).collect();
     for (id, entity) in entities.iter().enumerate() {
         for &(source, mention) in &entity.members {
-            entity_of[source][mention] = id;
+            entity_of[source][mention] = Some(id);
         }
     }
-    Linked { first_id, entities, entity_of }
+    let speaker_of = articles
+        .iter()
+        .zip(&entity_of)
+        .map(|(article, entity_of)| {
+            article
+                .quotes
+                .iter()
+                .map(|quote| quote.speaker.as_ref().and_then(|range| entity_overlapping(article, entity_of, range)))
+                .collect()
+        })
+        .collect();
+    Linked { first_id, entities, entity_of, speaker_of }
+}
+
+/// The entity of the first mention that overlaps `range`, if that mention was linked.
+fn entity_overlapping(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {
+    article.mentions.iter().position(|m| m.range.start < range.end && range.start < m.range.end).and_then(|k| entity_of[k])
 }
 
 /// Builds every body sentence's features and scores the candidate pairs.
@@ -183,7 +210,7 @@ fn sentence_entities(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<V
         .map(|(article, entity_of)| {
             let mut per_sentence = vec![Vec::new(); article.sentences.len()];
             for (mention, &entity) in article.mentions.iter().zip(entity_of) {
-                if entity != usize::MAX {
+                if let Some(entity) = entity {
                     per_sentence[mention.sentence].push(entity);
                 }
             }
@@ -272,6 +299,7 @@ pub fn find_conflicts(
         first_id: &linked.first_id,
         entities: &linked.entities,
         entity_of: &linked.entity_of,
+        speaker_of: &linked.speaker_of,
         fact_of: &aligned.fact_of,
         // Unscored pairs count as unrelated, as in alignment: small inputs score every pair,
         // and scoring the rest on demand here made two long articles quadratic.
@@ -287,12 +315,7 @@ pub fn find_conflicts(
 }
 
 /// Per-source coverage summaries and the source-by-source similarity matrix.
-pub fn cover(
-    articles: &[ReadArticle<'_>],
-    linked: &Linked,
-    scored: &Scored,
-    aligned: &Aligned,
-) -> (Vec<SourceSummary>, Vec<Vec<f64>>) {
+pub fn cover(articles: &[ReadArticle<'_>], linked: &Linked, scored: &Scored, aligned: &Aligned) -> Coverage {
     let checkability = checkability(articles, linked);
     let covered: Vec<CoveredSentence> = scored
         .candidates
@@ -308,7 +331,7 @@ pub fn cover(
     let body_counts: Vec<usize> = summaries.iter().map(|s| s.body_sentences).collect();
     let fact_sources: Vec<Vec<usize>> = aligned.facts.iter().map(|f| f.sources.clone()).collect();
     let similarity = coverage::similarity_matrix(&body_counts, &fact_sources);
-    (summaries, similarity)
+    Coverage { summaries, similarity }
 }
 
 /// Content-word stems of each sentence as sorted, deduplicated ids, for candidate generation,
@@ -360,7 +383,7 @@ fn checkability(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<u32>> 
                 quotes[quote.sentence] += 1;
             }
             for (mention, &entity) in article.mentions.iter().zip(entity_of) {
-                if linked.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Person) {
+                if entity.and_then(|e| linked.entities.get(e)).is_some_and(|e| e.kind == EntityKind::Person) {
                     people[mention.sentence] += 1;
                 }
             }

@@ -165,7 +165,7 @@ pub fn features(text: &str, idf: &Idf) -> SentenceFeatures {
         let capitalised = text[token.range.clone()].starts_with(char::is_uppercase);
         let rare_name = capitalised && background.is_none_or(|df| df < RARE_NAME_DF) && (index > 0 || background.is_none());
         let concept = if rare_name {
-            skeleton(&token.norm)
+            consonant_skeleton_hash(&token.norm)
         } else {
             synonym_group(stem).map_or(stem_hash, |group| hash(b'g', &group.to_le_bytes()))
         };
@@ -201,7 +201,7 @@ fn push_trigrams(norm: &str, out: &mut Vec<u32>) {
 
 /// A name's consonant skeleton (vowels and `y` dropped, doubled letters collapsed), hashed:
 /// transliterations of one name usually share it. Too short a skeleton keeps the whole word.
-fn skeleton(norm: &str) -> u64 {
+fn consonant_skeleton_hash(norm: &str) -> u64 {
     let mut key = [0u8; 64];
     let mut len = 0;
     let mut last = None;

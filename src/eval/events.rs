@@ -4,7 +4,7 @@
 //! Candidate pairs are the ones of the data set's own baseline: cross-document sentence
 //! pairs in one topic where both sentences hold a cross-document event mention; a pair is
 //! positive when the two share an event instance. Each pair is scored by
-//! [`score_pair`](crate::compare::score::score_pair) with IDF weights from the topic's
+//! [`crate::compare::score::score_pair`] with IDF weights from the topic's
 //! sentences, and by token Jaccard (lowercase `[a-z0-9]+`) as the baseline, both on the same
 //! pairs. Reported: ROC-AUC, best-threshold F1, and precision/recall at the threshold the
 //! product uses to align facts ([`Options::min_fact_score`](crate::Options)).
@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::compare::score::{features, score_pair, Idf};
 use crate::eval::Figure;
-use crate::Options;
+use crate::options::Options;
 
 /// The development topics of the Cybulska & Vossen (2015) split.
 pub const DEV_TOPICS: [u32; 8] = [2, 5, 12, 18, 21, 23, 34, 35];

@@ -1,7 +1,9 @@
 //! Claim extraction: what a fact-checker checks in a sentence.
 //!
-//! In: sentence text (and, for entities and quotes, the article with its sentence ranges).
-//! Out: matches with byte ranges into the text they were given.
+//! In: an article's text and its [`ReadSentence`]s from [`crate::read`]. Out: a
+//! [`ReadArticle`], the hand-off to comparing: the sentences with the quantities, times,
+//! entity mentions and quotes found in the body and heading sentences, all as byte ranges
+//! into the original text. Offsets become UTF-16 only when the report is assembled.
 //!
 //! - [`quantities`]: numbers with units and bounds ("more than a fifth" → > 20 %);
 //! - [`times`]: weekdays, dates, months, years, relative times;
@@ -9,6 +11,103 @@
 //! - [`quotes`]: quotations with their speakers.
 
 pub mod entities;
+mod lexicon;
 pub mod quantities;
 pub mod quotes;
+mod scan;
 pub mod times;
+
+use std::ops::Range;
+
+use crate::read::ReadSentence;
+use crate::report::Role;
+use entities::{find_mentions, MentionMatch};
+use quantities::{extract_quantities, QuantityMatch};
+use quotes::{extract_quotes, QuoteMatch};
+use times::{extract_times, TimeMatch};
+
+/// One article after reading and extraction. Claims refer to sentences by their index in `sentences`.
+#[derive(Debug, Clone)]
+pub struct ReadArticle<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Every sentence in text order.
+    pub sentences: Vec<ReadSentence>,
+    /// Quantities found in body and heading sentences, with their sentence index.
+    pub quantities: Vec<(usize, QuantityMatch)>,
+    /// Times found in body and heading sentences, with their sentence index.
+    pub times: Vec<(usize, TimeMatch)>,
+    /// Entity mentions; `MentionMatch::sentence` is an index into `sentences`.
+    pub mentions: Vec<MentionMatch>,
+    /// Quotations; `QuoteMatch::sentence` is an index into `sentences`.
+    pub quotes: Vec<QuoteMatch>,
+}
+
+impl<'a> ReadArticle<'a> {
+    /// An article left out of the comparison: no sentences, no claims.
+    pub fn empty(text: &'a str) -> Self {
+        ReadArticle {
+            text,
+            sentences: Vec::new(),
+            quantities: Vec::new(),
+            times: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// The sentence's text without in-line junk.
+    pub fn sentence_text(&self, index: usize) -> String {
+        let sentence = &self.sentences[index];
+        let mut text = String::with_capacity(sentence.range.len());
+        let mut at = sentence.range.start;
+        for junk in &sentence.junk {
+            text.push_str(&self.text[at..junk.start]);
+            at = junk.end;
+        }
+        text.push_str(&self.text[at..sentence.range.end]);
+        text
+    }
+
+    /// Indices of the sentences that carry the article's content (role `body`).
+    pub fn body_sentences(&self) -> impl Iterator<Item = usize> + '_ {
+        self.sentences.iter().enumerate().filter(|(_, s)| s.role == Role::Body).map(|(i, _)| i)
+    }
+}
+
+
+/// Finds the quantities, times, entity mentions and quotes of the body and heading sentences.
+pub fn extract_claims(article: &mut ReadArticle<'_>) {
+    let text = article.text;
+    let claim_bearing: Vec<usize> = article
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s.role, Role::Body | Role::Heading))
+        .map(|(i, _)| i)
+        .collect();
+    for &index in &claim_bearing {
+        let range = article.sentences[index].range.clone();
+        let sentence = &text[range.clone()];
+        let shift = |r: Range<usize>| range.start + r.start..range.start + r.end;
+        article.quantities.extend(
+            extract_quantities(sentence)
+                .into_iter()
+                .map(|q| (index, QuantityMatch { range: shift(q.range.clone()), ..q })),
+        );
+        article.times.extend(
+            extract_times(sentence).into_iter().map(|t| (index, TimeMatch { range: shift(t.range.clone()), ..t })),
+        );
+    }
+    let ranges: Vec<Range<usize>> = claim_bearing.iter().map(|&i| article.sentences[i].range.clone()).collect();
+    let mut mentions = find_mentions(text, &ranges);
+    let mut quotes = extract_quotes(text, &ranges, &mentions);
+    for mention in &mut mentions {
+        mention.sentence = claim_bearing[mention.sentence];
+    }
+    for quote in &mut quotes {
+        quote.sentence = claim_bearing[quote.sentence];
+    }
+    article.mentions = mentions;
+    article.quotes = quotes;
+}

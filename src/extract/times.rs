@@ -26,7 +26,8 @@
 
 use std::ops::Range;
 
-use super::quantities::{number_word_value, Scanner, TokenKind};
+use super::scan::{month_number, number_word_value, Scanner, TokenKind};
+use crate::read::chars::{starts_upper, strip_possessive};
 use crate::report::TimeKind;
 
 /// A time expression found in a text.
@@ -43,27 +44,12 @@ pub struct TimeMatch {
 /// Finds every time expression in `text`, in text order, without overlaps. Never panics.
 pub fn extract_times(text: &str) -> Vec<TimeMatch> {
     let scanner = Scanner::new(text);
-    let mut found = Vec::new();
-    let mut at = 0;
-    while at < scanner.tokens.len() {
-        match time_at(&scanner, at) {
-            Some((kind, value, end)) => {
-                let range = scanner.tokens[at].start..scanner.tokens[end - 1].end;
-                found.push(TimeMatch { range, kind, value });
-                at = end.max(at + 1);
-            }
-            None => at += 1,
-        }
-    }
-    found
+    scanner.find_all(|at| {
+        let (kind, value, end) = time_at(&scanner, at)?;
+        let range = scanner.tokens[at].start..scanner.tokens[end - 1].end;
+        Some((TimeMatch { range, kind, value }, end))
+    })
 }
-
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-];
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -93,15 +79,6 @@ const AGO_UNITS: &[(&str, &str, bool, u32)] = &[
     ("hour", "H", true, 1), ("hours", "H", true, 1), ("minute", "M", true, 1), ("minutes", "M", true, 1),
     ("decade", "Y", false, 10), ("decades", "Y", false, 10),
 ];
-
-/// The month number of a month name or abbreviation, case-insensitively.
-pub(crate) fn month_number(word: &str) -> Option<u32> {
-    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, n)| n)
-}
-
-fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
 
 fn one_of(scanner: &Scanner<'_>, at: usize, words: &[&'static str]) -> Option<&'static str> {
     let word = scanner.word(at)?;
@@ -230,7 +207,7 @@ fn month_phrase(s: &Scanner<'_>, at: usize, before: Option<usize>) -> Option<(Ti
     let abbreviated = end == j + 1 && word.len() <= 4 && !word.eq_ignore_ascii_case("june") && !word.eq_ignore_ascii_case("july");
     let in_context = modifier
         || before.is_some_and(|b| one_of(s, b, MONTH_CONTEXT).is_some())
-        || s.word(end).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+        || s.word(end).and_then(strip_possessive).is_some();
     if (verb_like || abbreviated) && !in_context {
         return None;
     }
@@ -483,14 +460,6 @@ mod tests {
                 extract_times(text).into_iter().map(|t| (text[t.range].to_string(), t.kind, t.value)).collect();
             let want: Vec<(String, TimeKind, String)> = want.iter().map(|&(a, k, v)| (a.to_string(), k, v.to_string())).collect();
             assert_eq!(got, want, "{text}");
-        }
-    }
-
-    #[test]
-    fn month_numbers() {
-        let table: &[(&str, Option<u32>)] = &[("February", Some(2)), ("feb", Some(2)), ("Sept", Some(9)), ("Mayday", None), ("", None)];
-        for (word, number) in table {
-            assert_eq!(month_number(word), *number, "{word}");
         }
     }
 

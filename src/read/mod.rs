@@ -1,10 +1,12 @@
-//! Reading one article: clean → segment → extract.
+//! Reading one article: refuse what cannot be read, clean, segment.
 //!
-//! In: an article's text. Out: a [`ReadArticle`] holding every sentence with its byte range
-//! and role, and the claims found in its body sentences (quantities, quotes, entity
-//! mentions, times), all as byte ranges into the original text. Offsets become UTF-16 only
-//! when the report is assembled.
+//! In: an article's text. Out: [`refusal`] says in one line why a text cannot be read;
+//! [`clean::clean`] gives its lines with roles and in-line junk, and [`split_sentences`] every
+//! sentence as a [`ReadSentence`] with its byte range and role. The character classes, word
+//! tokens and offset conversion every later stage uses live here too ([`chars`], [`tokens`],
+//! [`offsets`], [`normalize`]). Claims are found by the next stage, [`crate::extract`].
 
+pub mod chars;
 pub mod clean;
 pub mod normalize;
 pub mod offsets;
@@ -13,10 +15,7 @@ pub mod tokens;
 
 use std::ops::Range;
 
-use crate::extract::entities::{find_mentions, MentionMatch};
-use crate::extract::quantities::{extract_quantities, QuantityMatch};
-use crate::extract::quotes::{extract_quotes, QuoteMatch};
-use crate::extract::times::{extract_times, TimeMatch};
+use crate::options::Options;
 use crate::report::Role;
 
 /// A sentence as read: where it is and what it is.
@@ -30,57 +29,8 @@ pub struct ReadSentence {
     pub junk: Vec<Range<usize>>,
 }
 
-/// One article after reading. Claims refer to sentences by their index in `sentences`.
-#[derive(Debug, Clone)]
-pub struct ReadArticle<'a> {
-    /// The original text.
-    pub text: &'a str,
-    /// Every sentence in text order.
-    pub sentences: Vec<ReadSentence>,
-    /// Quantities found in body and heading sentences, with their sentence index.
-    pub quantities: Vec<(usize, QuantityMatch)>,
-    /// Times found in body and heading sentences, with their sentence index.
-    pub times: Vec<(usize, TimeMatch)>,
-    /// Entity mentions; `MentionMatch::sentence` is an index into `sentences`.
-    pub mentions: Vec<MentionMatch>,
-    /// Quotations; `QuoteMatch::sentence` is an index into `sentences`.
-    pub quotes: Vec<QuoteMatch>,
-}
-
-impl<'a> ReadArticle<'a> {
-    /// An article left out of the comparison: no sentences, no claims.
-    pub fn empty(text: &'a str) -> Self {
-        ReadArticle {
-            text,
-            sentences: Vec::new(),
-            quantities: Vec::new(),
-            times: Vec::new(),
-            mentions: Vec::new(),
-            quotes: Vec::new(),
-        }
-    }
-
-    /// The sentence's text without in-line junk.
-    pub fn sentence_text(&self, index: usize) -> String {
-        let sentence = &self.sentences[index];
-        let mut text = String::with_capacity(sentence.range.len());
-        let mut at = sentence.range.start;
-        for junk in &sentence.junk {
-            text.push_str(&self.text[at..junk.start]);
-            at = junk.end;
-        }
-        text.push_str(&self.text[at..sentence.range.end]);
-        text
-    }
-
-    /// Indices of the sentences that carry the article's content (role `body`).
-    pub fn body_sentences(&self) -> impl Iterator<Item = usize> + '_ {
-        self.sentences.iter().enumerate().filter(|(_, s)| s.role == Role::Body).map(|(i, _)| i)
-    }
-}
-
 /// Why an article cannot be read, in one line for the person who gave it; `None` when it can.
-pub fn refusal(text: &str, options: &crate::Options) -> Option<String> {
+pub fn refusal(text: &str, options: &Options) -> Option<String> {
     if text.len() > options.max_article_bytes {
         return Some(format!(
             "is {:.1} MB; crosscheck reads articles of up to {:.1} MB",
@@ -100,14 +50,6 @@ pub fn refusal(text: &str, options: &crate::Options) -> Option<String> {
         return Some("contains no words".into());
     }
     None
-}
-
-/// Reads one article: [`clean::clean`], [`split_sentences`], then [`extract_claims`].
-pub fn read_article(text: &str) -> ReadArticle<'_> {
-    let layout = clean::clean(text);
-    let mut article = ReadArticle { sentences: split_sentences(text, &layout), ..ReadArticle::empty(text) };
-    extract_claims(&mut article);
-    article
 }
 
 /// Splits the blocks of a cleaned article into sentences, each with its block's role.
@@ -147,40 +89,4 @@ fn trim_junk_edges(text: &str, mut range: Range<usize>, junk: &[Range<usize>]) -
     let start = range.start + (sentence.len() - sentence.trim_start().len());
     let end = range.end - (sentence.len() - sentence.trim_end().len());
     start..end.max(start)
-}
-
-/// Finds the quantities, times, entity mentions and quotes of the body and heading sentences.
-pub fn extract_claims(article: &mut ReadArticle<'_>) {
-    let text = article.text;
-    let claim_bearing: Vec<usize> = article
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| matches!(s.role, Role::Body | Role::Heading))
-        .map(|(i, _)| i)
-        .collect();
-    for &index in &claim_bearing {
-        let range = article.sentences[index].range.clone();
-        let sentence = &text[range.clone()];
-        let shift = |r: Range<usize>| range.start + r.start..range.start + r.end;
-        article.quantities.extend(
-            extract_quantities(sentence)
-                .into_iter()
-                .map(|q| (index, QuantityMatch { range: shift(q.range.clone()), ..q })),
-        );
-        article.times.extend(
-            extract_times(sentence).into_iter().map(|t| (index, TimeMatch { range: shift(t.range.clone()), ..t })),
-        );
-    }
-    let ranges: Vec<Range<usize>> = claim_bearing.iter().map(|&i| article.sentences[i].range.clone()).collect();
-    let mut mentions = find_mentions(text, &ranges);
-    let mut quotes = extract_quotes(text, &ranges, &mentions);
-    for mention in &mut mentions {
-        mention.sentence = claim_bearing[mention.sentence];
-    }
-    for quote in &mut quotes {
-        quote.sentence = claim_bearing[quote.sentence];
-    }
-    article.mentions = mentions;
-    article.quotes = quotes;
 }

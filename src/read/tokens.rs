@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use crate::read::chars::{is_apostrophe, is_combining_mark, is_latin, is_word_char, push_folded};
 
 /// A word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub fn words(text: &str) -> Vec<Token> {
         // Letters in the current point-separated segment, to recognise `U.S.`-style abbreviations.
         let mut segment_letters = usize::from(first.is_alphabetic());
         while let Some(&(at, c)) = chars.peek() {
-            if c.is_alphanumeric() || is_combining_mark(c) {
+            if is_word_char(c) {
                 segment_letters += usize::from(c.is_alphabetic());
             } else {
                 let rest = &text[at + c.len_utf8()..];
@@ -75,10 +75,6 @@ pub fn words(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
-}
-
 /// Lowercases and folds one word as described on [`Token::norm`].
 fn normalise(word: &str) -> String {
     let numeric = word.starts_with(|c: char| c.is_ascii_digit());
@@ -102,7 +98,7 @@ fn normalise(word: &str) -> String {
             } else if !(numeric && c == ',') {
                 latin_base = is_latin(c);
                 if latin_base {
-                    push_folded_latin(c, &mut norm);
+                    push_folded(c, &mut norm);
                 } else {
                     norm.extend(c.to_lowercase());
                 }
@@ -113,34 +109,6 @@ fn normalise(word: &str) -> String {
         norm.truncate(norm.len() - 2);
     }
     norm
-}
-
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-}
-
-/// Pushes `c` lowercased without its diacritics; letters that do not decompose get a spelling.
-fn push_folded_latin(c: char, out: &mut String) {
-    let spelled = match c {
-        'ß' | 'ẞ' => "ss",
-        'æ' | 'Æ' => "ae",
-        'œ' | 'Œ' => "oe",
-        'ø' | 'Ø' => "o",
-        'ł' | 'Ł' => "l",
-        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
-        'þ' | 'Þ' => "th",
-        'ı' => "i",
-        _ => "",
-    };
-    if !spelled.is_empty() {
-        out.push_str(spelled);
-        return;
-    }
-    decompose_canonical(c, |part| {
-        if !is_combining_mark(part) {
-            out.extend(part.to_lowercase());
-        }
-    });
 }
 
 /// English function words, sorted by byte order for binary search.

@@ -281,8 +281,12 @@ async function exportFile(page, kind) {
   return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
 
+/** The real seed articles; none when ../shared is absent, unless CI requires it (.ci/run). */
 function seedFiles() {
-  if (!existsSync(SEEDS)) return [];
+  if (!existsSync(SEEDS)) {
+    if (process.env.CROSSCHECK_REQUIRE_SHARED) throw new Error(`${SEEDS} is missing and CROSSCHECK_REQUIRE_SHARED is set`);
+    return [];
+  }
   return readdirSync(SEEDS)
     .filter((name) => name.endsWith(".txt"))
     .sort()
@@ -667,6 +671,100 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       await page.locator("cross-check button", { hasText: "Compare again" }).click();
       const report = await nextReport(page, before);
       assertEqual(report.sources.length, EXAMPLES.length, "compare again after cancel");
+    }));
+
+  test(`${origin}: view and minFactScore mirror their attributes; cross-check-report fires once per comparison`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      // view: the property reads the attribute as the element does (unknown or absent: overview) and sets it.
+      const views = await page.evaluate(() => {
+        const element = /** @type {any} */ (document.querySelector("cross-check"));
+        const shown = () => element.shadowRoot.querySelector("[role=tab][aria-selected=true]")?.getAttribute("data-view");
+        /** @type {(string | null)[][]} */
+        const seen = [];
+        const look = () => seen.push([element.getAttribute("view"), element.view, shown()]);
+        look();
+        element.view = "matrix";
+        look();
+        element.setAttribute("view", "conflicts");
+        look();
+        element.setAttribute("view", "nonsense");
+        look();
+        element.removeAttribute("view");
+        look();
+        return seen;
+      });
+      assertEqual(
+        views,
+        [
+          [null, "overview", "overview"],
+          ["matrix", "matrix", "matrix"],
+          ["conflicts", "conflicts", "conflicts"],
+          ["nonsense", "overview", "overview"],
+          [null, "overview", "overview"],
+        ],
+        "view attribute, property and tab shown",
+      );
+
+      // Count the report events: on the document, on the element, and the deprecated alias.
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        const element = /** @type {HTMLElement} */ (document.querySelector("cross-check"));
+        w.__elementReports = 0;
+        w.__aliasReports = 0;
+        w.__aliasSame = true;
+        element.addEventListener("cross-check-report", () => w.__elementReports++);
+        element.addEventListener("report", (event) => {
+          w.__aliasReports++;
+          w.__aliasSame &&= /** @type {CustomEvent} */ (event).detail.report === w.__lastReport;
+        });
+      });
+      const counts = () =>
+        page.evaluate(() => {
+          const w = /** @type {any} */ (window);
+          return { document: w.__reports, element: w.__elementReports, alias: w.__aliasReports, same: w.__aliasSame };
+        });
+      const start = await counts();
+      /** @param {number} more reports since the counters started @param {string} what */
+      const expect = async (more, what) => {
+        await page.waitForTimeout(300);
+        assertEqual(await counts(), { document: start.document + more, element: more, alias: more, same: true }, `report events after ${what}`);
+      };
+
+      // minFactScore: the attribute as a number (absent or blank: null); setting it sets the
+      // attribute. Changes in one task are compared once.
+      let before = await reportCount(page);
+      const scores = await page.evaluate(() => {
+        const element = /** @type {any} */ (document.querySelector("cross-check"));
+        const seen = [[element.getAttribute("min-fact-score"), element.minFactScore]];
+        element.setAttribute("min-fact-score", "0.6");
+        seen.push([element.getAttribute("min-fact-score"), element.minFactScore]);
+        element.setAttribute("min-fact-score", "  ");
+        seen.push([element.getAttribute("min-fact-score"), element.minFactScore]);
+        element.minFactScore = 0.55;
+        seen.push([element.getAttribute("min-fact-score"), element.minFactScore]);
+        return seen;
+      });
+      assertEqual(scores, [[null, null], ["0.6", 0.6], ["  ", null], ["0.55", 0.55]], "min-fact-score attribute and minFactScore property");
+      await nextReport(page, before);
+      await expect(1, "four changes of min-fact-score in one task");
+
+      const compared = await page.evaluate(async () => {
+        const report = await /** @type {any} */ (document.querySelector("cross-check")).compare();
+        return report === /** @type {any} */ (window).__lastReport;
+      });
+      assert(compared, "compare() resolved to another report than the event carried");
+      await expect(2, "compare()");
+
+      before = await reportCount(page);
+      const removed = await page.evaluate(() => {
+        const element = /** @type {any} */ (document.querySelector("cross-check"));
+        element.minFactScore = null;
+        return [element.hasAttribute("min-fact-score"), element.minFactScore];
+      });
+      assertEqual(removed, [false, null], "minFactScore = null removes the attribute");
+      await nextReport(page, before);
+      await expect(3, "removing min-fact-score");
     }));
 
   test(`${origin}: the comparison falls back to the main thread when no worker can start`, () =>

@@ -1,0 +1,179 @@
+//! The pipeline: refusal → read → extract → compare → assemble.
+//!
+//! In: the [`Article`]s and the [`Options`]. Out: the [`Report`]. This is the one module
+//! that knows every stage; the stages know only the ones before them, and the report types
+//! know none, so no import circle forms.
+
+use crate::compare::{self, Comparison, Coverage};
+use crate::error::Error;
+use crate::extract::{self, ReadArticle};
+use crate::options::Options;
+use crate::read::offsets::Utf16Index;
+use crate::read::{self, clean};
+use crate::report::{Article, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, TimeExpression, Warning, SCHEMA_VERSION, VERSION};
+
+/// Reads and compares `articles` and returns the report.
+///
+/// Fails only when the input as a whole is over the limits in `options`; a problem with one
+/// article (empty, binary, too long) becomes a warning in the report and that article is
+/// left out of the comparison.
+pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error> {
+    options.validate()?;
+    if articles.len() > options.max_articles {
+        return Err(Error::TooManyArticles { given: articles.len(), limit: options.max_articles });
+    }
+    // An article over the per-article limit is refused on its own and never read, so it does
+    // not count towards the total.
+    let total: usize = articles.iter().map(|a| a.text.len()).filter(|&len| len <= options.max_article_bytes).sum();
+    if total > options.max_total_bytes {
+        return Err(Error::InputTooLarge { given: total, limit: options.max_total_bytes });
+    }
+    let mut warnings = Vec::new();
+    let read: Vec<ReadArticle<'_>> = articles
+        .iter()
+        .enumerate()
+        .map(|(index, article)| match read::refusal(&article.text, options) {
+            Some(message) => {
+                warnings.push(Warning { source: index, message });
+                ReadArticle::empty(&article.text)
+            }
+            None => read_article(&article.text),
+        })
+        .collect();
+    let comparison = compare::compare_articles(&read, options);
+    Ok(assemble(articles, &read, comparison, warnings))
+}
+
+/// Reads one article: [`clean::clean`], [`read::split_sentences`], then
+/// [`extract::extract_claims`].
+pub fn read_article(text: &str) -> ReadArticle<'_> {
+    let layout = clean::clean(text);
+    let mut article = ReadArticle { sentences: read::split_sentences(text, &layout), ..ReadArticle::empty(text) };
+    extract::extract_claims(&mut article);
+    article
+}
+
+/// Puts the reading and comparing results together, converting byte offsets to UTF-16.
+pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comparison, warnings: Vec<Warning>) -> Report {
+    let Comparison { linked, aligned, conflicts, coverage, .. } = comparison;
+    let Coverage { summaries, similarity } = coverage;
+    let mut report = Report {
+        schema_version: SCHEMA_VERSION,
+        generator: format!("crosscheck {VERSION}"),
+        sources: Vec::with_capacity(articles.len()),
+        quotes: Vec::new(),
+        quantities: Vec::new(),
+        entities: Vec::new(),
+        times: Vec::new(),
+        facts: aligned.facts,
+        conflicts,
+        alignments: aligned.alignments,
+        similarity,
+        warnings,
+    };
+    let indexes: Vec<Utf16Index> = read.iter().map(|r| Utf16Index::new(r.text)).collect();
+    for (source, ((article, reading), summary)) in articles.iter().zip(read).zip(summaries).enumerate() {
+        let index = &indexes[source];
+        let first = linked.first_id[source];
+        let sentences: Vec<Sentence> = reading
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(k, s)| Sentence {
+                id: first + k,
+                source,
+                text: reading.sentence_text(k),
+                start: index.utf16(s.range.start),
+                end: index.utf16(s.range.end),
+                role: s.role,
+                fact: aligned.fact_of[first + k],
+            })
+            .collect();
+        let title = sentences
+            .iter()
+            .find(|s| s.role == Role::Title)
+            .or_else(|| sentences.iter().find(|s| s.role == Role::Body))
+            .map_or_else(String::new, |s| s.text.clone());
+        report.sources.push(Source {
+            id: source,
+            name: article.name.clone(),
+            title,
+            length: index.utf16(reading.text.len()),
+            sentences,
+            summary,
+        });
+        for (sentence, q) in &reading.quantities {
+            report.quantities.push(Quantity {
+                sentence: first + sentence,
+                text: reading.text[q.range.clone()].to_string(),
+                start: index.utf16(q.range.start),
+                end: index.utf16(q.range.end),
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                bound: q.bound,
+                unit: q.unit.clone(),
+            });
+        }
+        for (sentence, t) in &reading.times {
+            report.times.push(TimeExpression {
+                sentence: first + sentence,
+                text: reading.text[t.range.clone()].to_string(),
+                start: index.utf16(t.range.start),
+                end: index.utf16(t.range.end),
+                kind: t.kind,
+                value: t.value.clone(),
+            });
+        }
+        for (quote, &entity) in reading.quotes.iter().zip(&linked.speaker_of[source]) {
+            report.quotes.push(Quote {
+                sentence: first + quote.sentence,
+                text: reading.text[quote.range.clone()].to_string(),
+                start: index.utf16(quote.range.start),
+                end: index.utf16(quote.range.end),
+                speaker: entity
+                    .map(|e| linked.entities[e].name.clone())
+                    .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
+                entity,
+                partial: quote.partial,
+            });
+        }
+    }
+    for (id, cluster) in linked.entities.into_iter().enumerate() {
+        report.entities.push(Entity {
+            id,
+            name: cluster.name,
+            kind: cluster.kind,
+            variants: cluster.variants,
+            mentions: cluster
+                .members
+                .iter()
+                .map(|&(source, k)| {
+                    let m = &read[source].mentions[k];
+                    Mention {
+                        sentence: linked.first_id[source] + m.sentence,
+                        text: read[source].text[m.range.clone()].to_string(),
+                        start: indexes[source].utf16(m.range.start),
+                        end: indexes[source].utf16(m.range.end),
+                    }
+                })
+                .collect(),
+        });
+    }
+    for quantity in &mut report.quantities {
+        quantity.value = round_value(quantity.value);
+        quantity.low = quantity.low.map(round_value);
+        quantity.high = quantity.high.map(round_value);
+    }
+    report
+}
+
+/// Rounds away float noise (0.1 + 0.2) without touching real precision.
+fn round_value(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let digits = 12 - value.abs().log10().ceil() as i32;
+    let scale = 10f64.powi(digits.clamp(0, 15));
+    (value * scale).round() / scale
+}

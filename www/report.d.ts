@@ -1,0 +1,151 @@
+// The report as JavaScript sees it: the camelCase JSON of `Report` in src/report.rs (the one
+// contract; schema/report.schema.json documents it, and tools/test_types.py checks that the two
+// agree). src/wasm.rs includes this file in the `.d.ts` that wasm-pack generates, so
+// `compare()` is typed `Report` there; the page's modules import the same names through
+// www/types.d.ts. No imports here: the file must stand alone inside the generated package.
+
+export type Role = "title" | "heading" | "body" | "boilerplate" | "offtopic";
+export type Bound = "exact" | "approximate" | "atLeast" | "moreThan" | "atMost" | "lessThan" | "range";
+export type EntityKind = "person" | "place" | "organization" | "other";
+export type TimeKind = "weekday" | "date" | "month" | "year" | "relative" | "timeOfDay";
+export type ConflictKind = "quantity" | "quote" | "place" | "time" | "role";
+export type DiffOp = "equal" | "delete" | "insert";
+
+/** An article handed to `compare`. */
+export interface Article {
+  name: string;
+  text: string;
+}
+
+export interface Report {
+  schemaVersion: number;
+  generator: string;
+  sources: Source[];
+  quotes: Quote[];
+  quantities: Quantity[];
+  entities: Entity[];
+  times: TimeExpression[];
+  facts: Fact[];
+  conflicts: Conflict[];
+  alignments: Alignment[];
+  similarity: number[][];
+  warnings: Warning[];
+}
+
+export interface Source {
+  id: number;
+  name: string;
+  title: string;
+  length: number;
+  sentences: Sentence[];
+  summary: SourceSummary;
+}
+
+export interface SourceSummary {
+  bodySentences: number;
+  sharedSentences: number;
+  singleSourceShare: number;
+  singleSourceClaims: number[];
+}
+
+export interface Sentence {
+  id: number;
+  source: number;
+  text: string;
+  /** UTF-16 code units into the source's original text. */
+  start: number;
+  end: number;
+  role: Role;
+  fact: number | null;
+}
+
+export interface Quote {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  entity: number | null;
+  partial: boolean;
+}
+
+export interface Quantity {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  low: number | null;
+  high: number | null;
+  bound: Bound;
+  unit: string;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  variants: string[];
+  mentions: Mention[];
+}
+
+export interface Mention {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TimeExpression {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+  kind: TimeKind;
+  value: string;
+}
+
+export interface Fact {
+  id: number;
+  sentences: number[];
+  sources: number[];
+  label: string;
+  hasQuote: boolean;
+  hasQuantity: boolean;
+}
+
+export interface Conflict {
+  kind: ConflictKind;
+  sentences: number[];
+  fact: number | null;
+  values: string[];
+  diff: DiffSegment[];
+  explanation: string;
+}
+
+export interface Alignment {
+  fact: number;
+  a: number;
+  b: number;
+  score: number;
+  diff: DiffSegment[];
+}
+
+export interface DiffSegment {
+  op: DiffOp;
+  text: string;
+}
+
+export interface Warning {
+  source: number;
+  message: string;
+}
+
+/** Settings for `compare` (src/options.rs); every field is optional. */
+export interface Options {
+  maxArticles?: number;
+  maxArticleBytes?: number;
+  maxTotalBytes?: number;
+  minFactScore?: number;
+  maxCandidatesPerSentence?: number;
+}
