@@ -50,7 +50,7 @@ fn stages(c: &mut Criterion) {
             .collect();
         let read = read_all(&articles);
         let linked = compare::link(&read);
-        let scored = compare::score_sentences(&read, &linked, &options);
+        let scored = compare::score_claims(&read, &linked, &options);
         let aligned = compare::align_facts(&read, &scored, &options);
         let comparison = compare::compare_articles(&read, &options);
 
@@ -66,7 +66,7 @@ fn stages(c: &mut Criterion) {
         });
         bench(c, "native_scoring", &id, || {
             let linked = compare::link(&read);
-            compare::score_sentences(&read, &linked, &options).pairs.len()
+            compare::score_claims(&read, &linked, &options).pairs.len()
         });
         bench(c, "native_alignment", &id, || compare::align_facts(&read, &scored, &options).facts.len());
         bench(c, "native_conflicts", &id, || compare::find_conflicts(&read, &linked, &scored, &aligned).len());

@@ -4,13 +4,17 @@
 //! that knows every stage; the stages know only the ones before them, and the report types
 //! know none, so no import circle forms.
 
+use crate::compare::coverage::round3;
 use crate::compare::{self, Comparison, Coverage};
 use crate::error::Error;
 use crate::extract::{self, ReadArticle};
 use crate::options::Options;
 use crate::read::offsets::Utf16Index;
 use crate::read::{self, clean};
-use crate::report::{Article, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, TimeExpression, Warning, SCHEMA_VERSION, VERSION};
+use crate::report::{
+    Article, Claim, ClosestClaim, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, Support,
+    TimeExpression, Warning, SCHEMA_VERSION, VERSION,
+};
 
 /// Reads and compares `articles` and returns the report.
 ///
@@ -56,7 +60,9 @@ pub fn read_article(text: &str) -> ReadArticle<'_> {
 /// Puts the reading and comparing results together, converting byte offsets to UTF-16.
 pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comparison, warnings: Vec<Warning>) -> Report {
     let Comparison { linked, aligned, conflicts, coverage, .. } = comparison;
-    let Coverage { summaries, similarity } = coverage;
+    let mut facts_of = aligned.facts_of;
+    let Coverage { support, summaries, similarity } = coverage;
+    let mut support = support.into_iter();
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
         generator: format!("crosscheck {VERSION}"),
@@ -65,6 +71,7 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
         quantities: Vec::new(),
         entities: Vec::new(),
         times: Vec::new(),
+        claims: Vec::new(),
         facts: aligned.facts,
         conflicts,
         alignments: aligned.alignments,
@@ -86,7 +93,7 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
                 start: index.utf16(s.range.start),
                 end: index.utf16(s.range.end),
                 role: s.role,
-                fact: aligned.fact_of[first + k],
+                facts: std::mem::take(&mut facts_of[first + k]),
             })
             .collect();
         let title = sentences
@@ -136,6 +143,24 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
                     .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
                 entity,
                 partial: quote.partial,
+            });
+        }
+        let first_claim = linked.first_claim[source];
+        for (k, ((sentence, claim), &speaker)) in reading.claims.iter().zip(&linked.claim_speaker_of[source]).enumerate() {
+            let (support, closest) = support.next().unwrap_or((Support::Single, Vec::new()));
+            report.claims.push(Claim {
+                id: first_claim + k,
+                sentence: first + sentence,
+                start: index.utf16(claim.range.start),
+                end: index.utf16(claim.range.end),
+                text: reading.text_without_junk(*sentence, &claim.range),
+                speaker,
+                fact: aligned.fact_of[first_claim + k],
+                support,
+                closest: closest
+                    .into_iter()
+                    .map(|(claim, source, score)| ClosestClaim { claim, source, score: round3(score) })
+                    .collect(),
             });
         }
     }

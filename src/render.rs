@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::report::{ConflictKind, Report, Role};
+use crate::report::{ConflictKind, Report, Support};
 
 /// How many single-source claims per source the summary lists.
 const CLAIMS_PER_SOURCE: usize = 5;
@@ -17,6 +17,11 @@ fn sentences_by_id(report: &Report) -> Vec<(&str, &str)> {
         .iter()
         .flat_map(|source| source.sentences.iter().map(move |s| (source.name.as_str(), s.text.as_str())))
         .collect()
+}
+
+/// The source of every sentence id.
+fn sources_by_sentence(report: &Report) -> Vec<usize> {
+    report.sources.iter().flat_map(|source| source.sentences.iter().map(move |_| source.id)).collect()
 }
 
 /// Markdown can't hold a line break or a pipe inside a table cell.
@@ -55,15 +60,21 @@ pub fn markdown(report: &Report) -> String {
         report.conflicts.len(),
         if report.conflicts.len() == 1 { "" } else { "s" }
     );
-    let _ = writeln!(out, "| source | title | body sentences | single-source share |\n|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| source | title | claims | shared | possible | single-source share |\n|---|---|---|---|---|---|"
+    );
     for source in &report.sources {
+        let summary = &source.summary;
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.0}% |",
+            "| {} | {} | {} | {} | {} | {:.0}% |",
             cell(&source.name),
             cell(&source.title),
-            source.summary.body_sentences,
-            source.summary.single_source_share * 100.0
+            summary.claims,
+            summary.shared_claims,
+            summary.possible_claims,
+            summary.single_source_share * 100.0
         );
     }
     if !report.warnings.is_empty() {
@@ -98,13 +109,33 @@ pub fn markdown(report: &Report) -> String {
         }
         let _ = writeln!(out, "**{}**\n", cell(&source.name));
         for &id in source.summary.single_source_claims.iter().take(CLAIMS_PER_SOURCE) {
-            let _ = writeln!(out, "- {}", cell(lookup(id).1));
+            let _ = writeln!(out, "- {}", cell(report.claims.get(id).map_or("", |c| c.text.as_str())));
         }
         let more = source.summary.single_source_claims.len().saturating_sub(CLAIMS_PER_SOURCE);
         if more > 0 {
             let _ = writeln!(out, "- … and {more} more");
         }
         out.push('\n');
+    }
+    let possible: Vec<_> = report.claims.iter().filter(|c| c.support == Support::Possible).collect();
+    if !possible.is_empty() {
+        let _ = writeln!(out, "## Possibly reported elsewhere (not linked; the closest claim of another source)\n");
+        for claim in possible {
+            let source = lookup(claim.sentence).0;
+            let best = claim.closest.iter().max_by(|a, b| a.score.total_cmp(&b.score).then(b.claim.cmp(&a.claim)));
+            let Some(best) = best else { continue };
+            let other = report.sources.get(best.source).map_or("?", |s| s.name.as_str());
+            let other_text = report.claims.get(best.claim).map_or("", |c| c.text.as_str());
+            let _ = writeln!(
+                out,
+                "- {}: {} — closest in {} ({:.2}): {}",
+                cell(source),
+                cell(&claim.text),
+                cell(other),
+                best.score,
+                cell(other_text)
+            );
+        }
     }
     out
 }
@@ -116,36 +147,38 @@ fn csv_field(text: &str) -> String {
     format!("\"{}\"", safe.replace('"', "\"\""))
 }
 
-/// The fact matrix: one row per fact, one column per source holding its sentence, then one
-/// row per single-source body sentence.
+/// The fact matrix: one row per fact, one column per source holding its claim, then one row
+/// per claim in no fact (support `possible` or `single`).
 ///
 /// ```
 /// use crosscheck::{compare, render, Article, Options};
 /// let report = compare(&[Article { name: "a.txt".into(), text: "Forty people were rescued.".into() }], &Options::default()).unwrap();
-/// assert!(render::csv(&report).starts_with("\"fact\",\"sources\",\"a.txt\""));
+/// assert!(render::csv(&report).starts_with("\"fact\",\"sources\",\"support\",\"a.txt\""));
 /// ```
 pub fn csv(report: &Report) -> String {
     let mut out = String::new();
-    let mut header = vec![csv_field("fact"), csv_field("sources")];
+    let mut header = vec![csv_field("fact"), csv_field("sources"), csv_field("support")];
     header.extend(report.sources.iter().map(|s| csv_field(&s.name)));
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for fact in &report.facts {
-        let mut row = vec![csv_field(&fact.id.to_string()), csv_field(&fact.sources.len().to_string())];
+        let mut row =
+            vec![csv_field(&fact.id.to_string()), csv_field(&fact.sources.len().to_string()), csv_field("shared")];
         for source in &report.sources {
-            let text = source.sentences.iter().find(|s| s.fact == Some(fact.id)).map_or("", |s| s.text.as_str());
-            row.push(csv_field(text));
+            let claim = fact.sources.iter().position(|&s| s == source.id).and_then(|k| report.claims.get(fact.claims[k]));
+            row.push(csv_field(claim.map_or("", |c| c.text.as_str())));
         }
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
-    for source in &report.sources {
-        for sentence in source.sentences.iter().filter(|s| s.role == Role::Body && s.fact.is_none()) {
-            let mut row = vec![csv_field(""), csv_field("1")];
-            row.extend(report.sources.iter().map(|s| csv_field(if s.id == source.id { &sentence.text } else { "" })));
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
-        }
+    let source_of = sources_by_sentence(report);
+    for claim in report.claims.iter().filter(|c| c.fact.is_none()) {
+        let support = if claim.support == Support::Possible { "possible" } else { "single" };
+        let mut row = vec![csv_field(""), csv_field("1"), csv_field(support)];
+        let own = source_of.get(claim.sentence).copied();
+        row.extend(report.sources.iter().map(|s| csv_field(if Some(s.id) == own { &claim.text } else { "" })));
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
     }
     out
 }

@@ -12,7 +12,10 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout. Bump it when a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 2: facts are made of claims (`claims[]`, `facts[].claims`), a sentence may take part in
+/// several facts (`sentences[].facts`), and coverage counts claims.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The crate version, as written into every report (`generator`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -47,7 +50,9 @@ pub struct Report {
     pub entities: Vec<Entity>,
     /// Dates, weekdays and relative time expressions.
     pub times: Vec<TimeExpression>,
-    /// Clusters of sentences from different sources that report the same thing.
+    /// The checkable claims of every body sentence, in sentence order: the units compared.
+    pub claims: Vec<Claim>,
+    /// Claims from different sources that state the same thing.
     pub facts: Vec<Fact>,
     /// Disagreements between sources.
     pub conflicts: Vec<Conflict>,
@@ -85,11 +90,18 @@ pub struct Source {
 pub struct SourceSummary {
     /// Sentences with role `body`.
     pub body_sentences: usize,
-    /// Body sentences that belong to a fact reported by at least one other source.
+    /// Body sentences with at least one claim in a fact reported by another source.
     pub shared_sentences: usize,
-    /// Share of body sentences that no other source supports, 0 to 1.
+    /// Claims of the body sentences.
+    pub claims: usize,
+    /// Claims with support `shared`.
+    pub shared_claims: usize,
+    /// Claims with support `possible`: not linked, but close to a claim of another source.
+    pub possible_claims: usize,
+    /// Share of the claims with support `single` (nothing in any other source comes close),
+    /// 0 to 1.
     pub single_source_share: f64,
-    /// Ids of the body sentences no other source supports, checkable claims first.
+    /// Ids of the claims with support `single`, checkable claims first.
     pub single_source_claims: Vec<usize>,
 }
 
@@ -128,8 +140,66 @@ pub struct Sentence {
     pub end: usize,
     /// What the sentence is.
     pub role: Role,
-    /// Id of the fact this sentence belongs to, if any.
+    /// Ids of the facts its claims take part in, ascending (empty for most non-body lines).
+    pub facts: Vec<usize>,
+}
+
+/// How far other sources back a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Support {
+    /// In a fact with claims of other sources.
+    Shared,
+    /// In no fact, but a claim of another source comes close (see [`Claim::closest`]).
+    Possible,
+    /// Nothing in any other source comes close: only this source says it.
+    Single,
+}
+
+/// A checkable claim: a span of a body sentence that states one thing.
+///
+/// A short sentence is one claim. A longer one is split at its attribution frame ("X said
+/// that C" gives claim C, spoken by X), semicolons and coordinated clauses; asides, appositives
+/// ("Irena Szabat, Kharzin's deputy mayor, said") and "including" lists are claims of their own
+/// nested inside the claim that carries them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Claim {
+    /// Unique in the report; indexes [`Report::claims`].
+    pub id: usize,
+    /// Sentence id.
+    pub sentence: usize,
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive) in the original text, UTF-16 code units.
+    pub end: usize,
+    /// The claim as written.
+    pub text: String,
+    /// Entity id of who asserts it ("X said that …"), if named and linked.
+    pub speaker: Option<usize>,
+    /// The fact it takes part in, if any.
     pub fact: Option<usize>,
+    /// Shared, possible or single-source.
+    pub support: Support,
+    /// For a claim that is not shared: the closest claims of each other source (up to three
+    /// per source, best first; sources ascending). Empty for shared claims.
+    pub closest: Vec<ClosestClaim>,
+}
+
+/// A claim of another source that comes close to a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ClosestClaim {
+    /// Claim id.
+    pub claim: usize,
+    /// Its source.
+    pub source: usize,
+    /// Similarity, 0 to 1.
+    pub score: f64,
 }
 
 /// A quotation.
@@ -287,18 +357,20 @@ pub struct TimeExpression {
     pub value: String,
 }
 
-/// A fact: sentences from different sources that report the same thing.
+/// A fact: claims from two or more sources that state the same thing, at most one per source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Fact {
     /// Unique in the report; facts are ordered by coverage, then by first appearance.
     pub id: usize,
-    /// Sentence ids, ordered by source then position.
+    /// Claim ids, one per source, in source order.
+    pub claims: Vec<usize>,
+    /// The sentences that carry the claims, in the same order.
     pub sentences: Vec<usize>,
     /// Source ids that report the fact, ascending.
     pub sources: Vec<usize>,
-    /// A short label: the most central sentence's text.
+    /// A short label: the most central claim's text.
     pub label: String,
     /// What sort of claim it carries, for filtering.
     pub has_quote: bool,
@@ -343,18 +415,21 @@ pub struct Conflict {
     pub explanation: String,
 }
 
-/// Two aligned sentences and the word-level diff from the first to the second.
+/// Two aligned claims, their sentences and the word-level diff from the first sentence to the
+/// second.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Alignment {
-    /// The fact both sentences belong to.
+    /// The fact both claims belong to.
     pub fact: usize,
     /// The sentence from the lower-numbered source.
     pub a: usize,
     /// The sentence from the higher-numbered source.
     pub b: usize,
-    /// Similarity score, 0 to 1.
+    /// The two claim ids, in the order of `a` and `b`.
+    pub claims: Vec<usize>,
+    /// Similarity score of the claims, 0 to 1.
     pub score: f64,
     /// Diff segments; concatenating `equal` and `delete` gives `a`, `equal` and `insert` gives `b`.
     pub diff: Vec<DiffSegment>,

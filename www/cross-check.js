@@ -6,7 +6,7 @@
  * - `src`: space-separated article URLs to fetch (relative to the page);
  * - `inputs`: show the input panel (drop, pick, paste, rename, remove articles);
  * - `example`: with no `src` and no articles, load the bundled (fictional) example;
- * - `view`: the tab shown: `overview`, `matrix`, `conflicts`, `side` or `article`;
+ * - `view`: the tab shown: `overview`, `matrix`, `claims`, `conflicts`, `side` or `article`;
  * - `theme`: `light` or `dark` (absent: follow the reader's system setting);
  * - `min-fact-score`: how similar (0 to 1) sentences must be to count as one fact.
  *
@@ -23,7 +23,9 @@
  * removed in the next release; listen for `cross-check-report` instead.
  *
  * The input panel (inputs-panel.js) keeps the list of articles; this module keeps the
- * lifecycle, the public API, the comparison and the tabs and panel of the report.
+ * lifecycle, the public API, the comparison, the reader's decisions on close claims (kept in
+ * sessionStorage for the same articles, see views/decisions.js; `report` stays the engine's)
+ * and the tabs and panel of the report.
  *
  * The open shadow root exposes `part`s for theming: base, inputs, dropzone, articles, status,
  * tabs, tab, panel, exports. All article text and file names are rendered as text only.
@@ -35,8 +37,10 @@ import { download, EXPORTS } from "./exports.js";
 import { InputsPanel } from "./inputs-panel.js";
 import { formatSize } from "./read-files.js";
 import { renderArticle } from "./views/article.js";
+import { renderClaims } from "./views/claims.js";
 import { renderConflicts } from "./views/conflicts.js";
 import { initialState, resetPaging } from "./views/context.js";
+import { decide, decisionFor, deriveCoverage, loadDecisions, saveDecisions, storageKey, withoutPair } from "./views/decisions.js";
 import { h } from "./views/dom.js";
 import { renderMatrix } from "./views/matrix.js";
 import { Model } from "./views/model.js";
@@ -47,6 +51,9 @@ import { renderSideBySide } from "./views/side-by-side.js";
 /** @typedef {import("./types").Options} Options */
 /** @typedef {import("./views/context.js").ViewName} ViewName */
 /** @typedef {import("./views/context.js").ViewContext} ViewContext */
+/** @typedef {import("./views/context.js").DecisionChange} DecisionChange */
+/** @typedef {import("./views/decisions.js").Decision} Decision */
+/** @typedef {import("./views/decisions.js").Coverage} Coverage */
 /** @typedef {import("./exports.js").ExportKind} ExportKind */
 /** @typedef {import("./inputs-panel.js").StatusOptions} StatusOptions */
 
@@ -54,6 +61,7 @@ import { renderSideBySide } from "./views/side-by-side.js";
 const VIEWS = [
   ["overview", "Overview", renderOverview],
   ["matrix", "Fact matrix", renderMatrix],
+  ["claims", "To check", renderClaims],
   ["conflicts", "Conflicts", renderConflicts],
   ["side", "Side by side", renderSideBySide],
   ["article", "Article", renderArticle],
@@ -62,6 +70,15 @@ const VIEWS = [
 /** @param {string | null} value @returns {ViewName} */
 function viewName(value) {
   return /** @type {ViewName} */ (VIEWS.find(([name]) => name === value)?.[0] ?? "overview");
+}
+
+/** sessionStorage, or null where the browser refuses it (some file:// pages, sandboxed frames). */
+function sessionStore() {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export class CrossCheckElement extends HTMLElement {
@@ -80,6 +97,12 @@ export class CrossCheckElement extends HTMLElement {
   #model = null;
   /** The original texts of the sources in the current report. */
   #texts = /** @type {string[]} */ ([]);
+  /** The reader's decisions on close claims of the current report. @type {Decision[]} */
+  #decisions = [];
+  /** @type {Coverage | null} */
+  #coverage = null;
+  /** Where the decisions for the current articles are kept in sessionStorage. */
+  #decisionsKey = "";
   #state = initialState();
   /** @type {ViewName} */
   #view = "overview";
@@ -284,15 +307,37 @@ export class CrossCheckElement extends HTMLElement {
     this.#model = report ? new Model(report) : null;
     resetPaging(this.#state);
     this.#texts = texts;
+    this.#decisionsKey = report ? storageKey(report.sources.map((source, i) => ({ name: source.name, text: texts[i] ?? "" }))) : "";
+    this.#decisions = report ? loadDecisions(sessionStore(), this.#decisionsKey, report) : [];
+    this.#coverage = report ? deriveCoverage(report, this.#decisions) : null;
     const sources = report?.sources.length ?? 0;
     if (this.#state.article.source >= sources) this.#state.article = { source: 0, focus: null };
     if (this.#state.side.a >= sources || this.#state.side.b >= sources) this.#state.side = { a: 0, b: 1 };
+    const claims = this.#state.claims;
+    if (claims.source !== null && claims.source >= sources) claims.source = null;
     this.#inputs.showWarnings(report?.warnings ?? [], keys);
     this.#renderTabs();
     this.#renderPanel();
     for (const button of this.#root.querySelectorAll(".exports button")) {
       /** @type {HTMLButtonElement} */ (button).disabled = !report;
     }
+  }
+
+  /**
+   * Records the reader's decision on a pair of claims, keeps it for the session and shows the
+   * coverage it gives.
+   * @param {DecisionChange} change
+   */
+  #decide(change) {
+    const report = this.#report;
+    if (!report) return;
+    if (change.verdict === "clear") this.#decisions = [];
+    else if (change.verdict === "undo") this.#decisions = withoutPair(this.#decisions, change.claim, change.other);
+    else this.#decisions = decide(this.#decisions, decisionFor(report, change.claim, change.other, change.verdict));
+    saveDecisions(sessionStore(), this.#decisionsKey, this.#decisions);
+    this.#coverage = deriveCoverage(report, this.#decisions);
+    this.#renderTabs();
+    this.#renderPanel();
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -366,6 +411,7 @@ export class CrossCheckElement extends HTMLElement {
     const counts = {
       overview: "",
       matrix: report ? ` (${this.#model?.rows.length ?? 0})` : "",
+      claims: report && this.#coverage ? ` (${this.#coverage.totals.possible + this.#coverage.totals.single})` : "",
       conflicts: report ? ` (${report.conflicts.length})` : "",
       side: "",
       article: "",
@@ -426,7 +472,7 @@ export class CrossCheckElement extends HTMLElement {
   #renderPanel() {
     const panel = this.#parts.panel;
     panel.setAttribute("aria-labelledby", `tab-${this.#view}`);
-    if (!this.#model) {
+    if (!this.#model || !this.#coverage) {
       panel.replaceChildren(this.#emptyState());
       return;
     }
@@ -434,6 +480,9 @@ export class CrossCheckElement extends HTMLElement {
     /** @type {ViewContext} */
     const context = {
       model: this.#model,
+      coverage: this.#coverage,
+      decisions: this.#decisions,
+      decide: (change) => this.#decide(change),
       texts: this.#texts,
       state: this.#state,
       idPrefix: "cc",

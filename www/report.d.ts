@@ -10,6 +10,8 @@ export type EntityKind = "person" | "place" | "organization" | "other";
 export type TimeKind = "weekday" | "date" | "month" | "year" | "relative" | "timeOfDay";
 export type ConflictKind = "quantity" | "quote" | "place" | "time" | "role";
 export type DiffOp = "equal" | "delete" | "insert";
+/** shared: in a fact with other sources; possible: close to another source's claim; single: nothing close. */
+export type Support = "shared" | "possible" | "single";
 
 /** An article handed to `compare`. */
 export interface Article {
@@ -25,6 +27,7 @@ export interface Report {
   quantities: Quantity[];
   entities: Entity[];
   times: TimeExpression[];
+  claims: Claim[];
   facts: Fact[];
   conflicts: Conflict[];
   alignments: Alignment[];
@@ -44,7 +47,12 @@ export interface Source {
 export interface SourceSummary {
   bodySentences: number;
   sharedSentences: number;
+  claims: number;
+  sharedClaims: number;
+  possibleClaims: number;
+  /** Share of the claims with support `single`. */
   singleSourceShare: number;
+  /** Claim ids with support `single`, checkable ones first. */
   singleSourceClaims: number[];
 }
 
@@ -56,7 +64,29 @@ export interface Sentence {
   start: number;
   end: number;
   role: Role;
+  /** Facts its claims take part in, ascending. */
+  facts: number[];
+}
+
+/** A checkable claim: a span of a body sentence. Claims may nest (an aside inside a clause). */
+export interface Claim {
+  id: number;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id of who asserts it. */
+  speaker: number | null;
   fact: number | null;
+  support: Support;
+  /** For claims that are not shared: up to three closest claims per other source. */
+  closest: ClosestClaim[];
+}
+
+export interface ClosestClaim {
+  claim: number;
+  source: number;
+  score: number;
 }
 
 export interface Quote {
@@ -107,6 +137,9 @@ export interface TimeExpression {
 
 export interface Fact {
   id: number;
+  /** One claim per source, in source order. */
+  claims: number[];
+  /** The sentences carrying `claims`, in the same order. */
   sentences: number[];
   sources: number[];
   label: string;
@@ -127,6 +160,8 @@ export interface Alignment {
   fact: number;
   a: number;
   b: number;
+  /** The two claim ids, in the order of `a` and `b`. */
+  claims: number[];
   score: number;
   diff: DiffSegment[];
 }

@@ -3,13 +3,15 @@
 
 use std::collections::BTreeSet;
 
-use crosscheck::report::Role;
+use crosscheck::report::{Role, Support};
 use crosscheck::{Article, Report};
 
 /// Panics when `report` (made from `articles`) breaks an invariant of `src/report.rs`:
-/// UTF-16 offsets inside their source, ids that point at what exists, every sentence in at
-/// most one fact, facts from two or more distinct sources, single-source claims that are
-/// exactly the body sentences in no fact, conflicts and alignments between existing
+/// UTF-16 offsets inside their source, ids that point at what exists, every body sentence
+/// with at least one claim inside it, every claim in at most one fact, facts of one claim per
+/// source from two or more distinct sources, sentences that list exactly the facts of their
+/// claims, support that follows facts and closest claims, single-source claims that are
+/// exactly the claims with support `single`, conflicts and alignments between existing
 /// sentences of different sources.
 pub fn check_report(articles: &[Article], report: &Report) {
     assert_eq!(report.sources.len(), articles.len(), "one source per article");
@@ -53,32 +55,78 @@ pub fn check_report(articles: &[Article], report: &Report) {
         }
     }
 
-    let mut in_fact = BTreeSet::new();
+    let mut with_claims = BTreeSet::new();
+    for (id, c) in report.claims.iter().enumerate() {
+        assert_eq!(c.id, id, "claim ids follow report order");
+        within("claim", c.sentence, c.start, c.end);
+        let s = sentences[c.sentence];
+        assert_eq!(s.role, Role::Body, "claim {id} is not in a body sentence");
+        assert!(s.start <= c.start && c.end <= s.end, "claim {id} at {}..{} outside its sentence {}..{}", c.start, c.end, s.start, s.end);
+        with_claims.insert(c.sentence);
+        if let Some(e) = c.speaker {
+            assert!(e < report.entities.len(), "claim {id}: speaker entity {e} is missing");
+        }
+        let own_source = s.source;
+        for near in &c.closest {
+            let other = report.claims.get(near.claim).unwrap_or_else(|| panic!("claim {id}: closest claim {} is missing", near.claim));
+            assert_eq!(sentences[other.sentence].source, near.source, "claim {id}: closest claim {} source", near.claim);
+            assert_ne!(near.source, own_source, "claim {id}: a closest claim from its own source");
+            assert!((0.0..=1.0).contains(&near.score), "claim {id}: closest score {}", near.score);
+        }
+        assert!(c.closest.windows(2).all(|w| w[0].source <= w[1].source), "claim {id}: closest not in source order");
+        match c.support {
+            Support::Shared => {
+                assert!(c.fact.is_some() && c.closest.is_empty(), "claim {id}: shared means in a fact, nothing closest")
+            }
+            Support::Possible | Support::Single => assert!(c.fact.is_none(), "claim {id}: in a fact but {:?}", c.support),
+            _ => panic!("claim {id}: unknown support"),
+        }
+    }
+    for s in sentences.iter().filter(|s| s.role == Role::Body) {
+        assert!(with_claims.contains(&s.id), "body sentence {} has no claim", s.id);
+    }
+
+    let mut facts_of: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); sentences.len()];
     for (id, fact) in report.facts.iter().enumerate() {
         assert_eq!(fact.id, id);
+        assert_eq!(fact.claims.len(), fact.sources.len(), "fact {id}: one claim per source");
         assert_eq!(fact.sentences.len(), fact.sources.len(), "fact {id}: one sentence per source");
         assert!(fact.sources.len() >= 2, "fact {id} has fewer than two sources");
         assert!(fact.sources.windows(2).all(|w| w[0] < w[1]), "fact {id}: sources not distinct and ascending");
-        for (&sentence, &source) in fact.sentences.iter().zip(&fact.sources) {
-            let s = sentences.get(sentence).unwrap_or_else(|| panic!("fact {id} points at missing sentence {sentence}"));
-            assert!(in_fact.insert(sentence), "sentence {sentence} is in two facts");
+        for ((&claim, &sentence), &source) in fact.claims.iter().zip(&fact.sentences).zip(&fact.sources) {
+            let c = report.claims.get(claim).unwrap_or_else(|| panic!("fact {id} points at missing claim {claim}"));
+            assert_eq!(c.fact, Some(id), "claim {claim} does not name its fact {id}");
+            assert_eq!(c.sentence, sentence, "fact {id}: claim {claim} is not in sentence {sentence}");
+            let s = sentences[sentence];
             assert_eq!(s.source, source, "fact {id}: sentence {sentence} is not from source {source}");
-            assert_eq!(s.role, Role::Body, "fact {id}: sentence {sentence} is not a body sentence");
-            assert_eq!(s.fact, Some(id), "sentence {sentence} does not name its fact {id}");
+            facts_of[sentence].insert(id);
+        }
+    }
+    for c in &report.claims {
+        if let Some(f) = c.fact {
+            assert!(report.facts.get(f).is_some_and(|fact| fact.claims.contains(&c.id)), "claim {} names fact {f} that does not list it", c.id);
         }
     }
     for s in &sentences {
-        assert_eq!(s.fact.is_some(), in_fact.contains(&s.id), "sentence {} names a fact that does not list it", s.id);
+        let listed: BTreeSet<usize> = s.facts.iter().copied().collect();
+        assert_eq!(listed.len(), s.facts.len(), "sentence {} lists a fact twice", s.id);
+        assert!(s.facts.windows(2).all(|w| w[0] < w[1]), "sentence {}: facts not ascending", s.id);
+        assert_eq!(listed, facts_of[s.id], "sentence {} lists other facts than its claims are in", s.id);
     }
     for (index, source) in report.sources.iter().enumerate() {
-        let body: Vec<usize> = source.sentences.iter().filter(|s| s.role == Role::Body).map(|s| s.id).collect();
-        let single: BTreeSet<usize> = body.iter().copied().filter(|id| !in_fact.contains(id)).collect();
+        let body = source.sentences.iter().filter(|s| s.role == Role::Body).count();
+        let own: Vec<&crosscheck::report::Claim> = report.claims.iter().filter(|c| sentences[c.sentence].source == index).collect();
+        let single: BTreeSet<usize> = own.iter().filter(|c| c.support == Support::Single).map(|c| c.id).collect();
         let summary = &source.summary;
-        assert_eq!(summary.body_sentences, body.len(), "source {index}: body sentence count");
-        assert_eq!(summary.shared_sentences + single.len(), body.len(), "source {index}: shared + single");
-        let claims: BTreeSet<usize> = summary.single_source_claims.iter().copied().collect();
-        assert_eq!(claims.len(), summary.single_source_claims.len(), "source {index}: a claim listed twice");
-        assert_eq!(claims, single, "source {index}: single-source claims are the body sentences in no fact");
+        assert_eq!(summary.body_sentences, body, "source {index}: body sentence count");
+        assert_eq!(summary.claims, own.len(), "source {index}: claim count");
+        assert_eq!(summary.shared_claims, own.iter().filter(|c| c.support == Support::Shared).count(), "source {index}: shared");
+        assert_eq!(summary.possible_claims, own.iter().filter(|c| c.support == Support::Possible).count(), "source {index}: possible");
+        let with_shared: BTreeSet<usize> = own.iter().filter(|c| c.support == Support::Shared).map(|c| c.sentence).collect();
+        assert_eq!(summary.shared_sentences, with_shared.len(), "source {index}: sentences with a shared claim");
+        let listed: BTreeSet<usize> = summary.single_source_claims.iter().copied().collect();
+        assert_eq!(listed.len(), summary.single_source_claims.len(), "source {index}: a claim listed twice");
+        assert_eq!(listed, single, "source {index}: single-source claims are the claims with support single");
     }
 
     let source_of = |what: &str, id: usize| {
@@ -92,15 +140,20 @@ pub fn check_report(articles: &[Article], report: &Report) {
         if let Some(f) = c.fact {
             assert!(f < report.facts.len(), "conflict names missing fact {f}");
             for &id in &c.sentences {
-                assert_eq!(sentences[id].fact, Some(f), "conflict names fact {f} that sentence {id} is not in");
+                assert!(sentences[id].facts.contains(&f), "conflict names fact {f} that sentence {id} is not in");
             }
         }
     }
     for al in &report.alignments {
         assert!(al.fact < report.facts.len(), "alignment names missing fact {}", al.fact);
         assert!(source_of("alignment", al.a) < source_of("alignment", al.b), "alignment sources out of order");
-        assert_eq!(sentences[al.a].fact, Some(al.fact), "aligned sentence {} is not in fact {}", al.a, al.fact);
-        assert_eq!(sentences[al.b].fact, Some(al.fact), "aligned sentence {} is not in fact {}", al.b, al.fact);
+        assert!(sentences[al.a].facts.contains(&al.fact), "aligned sentence {} is not in fact {}", al.a, al.fact);
+        assert!(sentences[al.b].facts.contains(&al.fact), "aligned sentence {} is not in fact {}", al.b, al.fact);
+        assert_eq!(al.claims.len(), 2, "an alignment is between two claims");
+        for (&claim, &sentence) in al.claims.iter().zip([&al.a, &al.b]) {
+            let c = report.claims.get(claim).unwrap_or_else(|| panic!("alignment names missing claim {claim}"));
+            assert!(c.sentence == sentence && c.fact == Some(al.fact), "alignment claim {claim} is not in sentence {sentence} and fact {}", al.fact);
+        }
         assert!((0.0..=1.0).contains(&al.score), "alignment score {}", al.score);
     }
     assert_eq!(report.similarity.len(), articles.len(), "similarity rows");
@@ -113,13 +166,21 @@ pub fn check_report(articles: &[Article], report: &Report) {
     }
 }
 
-/// Facts as sets of (source name, sentence start): free of input order and of ids, so two
-/// reports of the same articles in different orders can be compared.
-pub fn fact_sets(report: &Report) -> BTreeSet<BTreeSet<(String, usize)>> {
+/// Facts as sets of (source name, claim start, claim end): free of input order and of ids, so
+/// two reports of the same articles in different orders can be compared.
+pub fn fact_sets(report: &Report) -> BTreeSet<BTreeSet<(String, usize, usize)>> {
     let sentences: Vec<&crosscheck::report::Sentence> = report.sources.iter().flat_map(|s| &s.sentences).collect();
     report
         .facts
         .iter()
-        .map(|f| f.sentences.iter().map(|&id| (report.sources[sentences[id].source].name.clone(), sentences[id].start)).collect())
+        .map(|f| {
+            f.claims
+                .iter()
+                .map(|&id| {
+                    let c = &report.claims[id];
+                    (report.sources[sentences[c.sentence].source].name.clone(), c.start, c.end)
+                })
+                .collect()
+        })
         .collect()
 }

@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::compare::diff::diff_words;
+use crate::compare::support::RELATED_SCORE;
 use crate::extract::entities::EntityCluster;
 use crate::extract::quantities::QuantityMatch;
 use crate::extract::times::TimeMatch;
@@ -40,17 +41,16 @@ pub struct Input<'a, 'text> {
     pub entity_of: &'a [Vec<Option<usize>>],
     /// `speaker_of[source][quote]`: the entity of the quote's speaker, if it was linked.
     pub speaker_of: &'a [Vec<Option<usize>>],
-    /// Each sentence's fact, by report-wide id.
-    pub fact_of: &'a [Option<usize>],
-    /// Similarity of two body sentences by report-wide id (0 when either is not body).
+    /// The facts each sentence takes part in, by report-wide id, ascending.
+    pub facts_of: &'a [Vec<usize>],
+    /// Similarity of two body sentences by report-wide id: the best score of a pair of their
+    /// claims (0 when none was scored or either is not body).
     pub scores: &'a dyn Fn(usize, usize) -> f64,
     /// Every related pair of sentences by report-wide id, `a < b`, sorted: the same fact, or
     /// scored at least [`RELATED_SCORE`].
     pub related: &'a [(usize, usize)],
 }
 
-/// Sentences this similar are about the same thing even when they were not aligned.
-pub const RELATED_SCORE: f64 = 0.3;
 /// Two quotations whose words overlap this much (Dice) are the same quotation.
 const SAME_QUOTE_OVERLAP: f64 = 0.5;
 
@@ -74,7 +74,13 @@ fn related(input: &Input<'_, '_>, a: usize, b: usize) -> bool {
 }
 
 fn same_fact(input: &Input<'_, '_>, a: usize, b: usize) -> bool {
-    matches!((input.fact_of[a], input.fact_of[b]), (Some(x), Some(y)) if x == y)
+    shared_fact(input, a, b).is_some()
+}
+
+/// The first fact both sentences take part in (their lists are sorted).
+fn shared_fact(input: &Input<'_, '_>, a: usize, b: usize) -> Option<usize> {
+    let (x, y) = (&input.facts_of[a], &input.facts_of[b]);
+    x.iter().find(|f| y.binary_search(f).is_ok()).copied()
 }
 
 fn conflict(
@@ -84,7 +90,7 @@ fn conflict(
     (b, value_b): (usize, String),
     explanation: String,
 ) -> Conflict {
-    let fact = if same_fact(input, a, b) { input.fact_of[a] } else { None };
+    let fact = shared_fact(input, a, b);
     Conflict {
         kind,
         sentences: vec![a, b],
@@ -357,12 +363,12 @@ fn places_in(input: &Input<'_, '_>, source: usize, index: usize) -> Vec<(usize, 
 
 fn place_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
     // Only sentences of one fact are compared, so walk each fact's members, not all pairs.
-    let facts = input.fact_of.iter().filter_map(|f| *f).max().map_or(0, |last| last + 1);
+    let facts = input.facts_of.iter().flatten().max().map_or(0, |last| last + 1);
     let mut members: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); facts];
     for (source, article) in input.articles.iter().enumerate() {
         for index in article.body_sentences() {
             let id = input.first_id[source] + index;
-            if let Some(fact) = input.fact_of[id] {
+            for &fact in &input.facts_of[id] {
                 members[fact].push((id, source, index));
             }
         }

@@ -1,13 +1,17 @@
 //! Comparing articles: link → score → align → conflicts → coverage, one public function per
-//! stage ([`link`], [`score_sentences`], [`align_facts`], [`find_conflicts`], [`cover`]), so
+//! stage ([`link`], [`score_claims`], [`align_facts`], [`find_conflicts`], [`cover`]), so
 //! each can be timed on its own (benches/stages.rs); [`compare_articles`] runs them in turn.
 //!
 //! In: the [`ReadArticle`]s. Out: a [`Comparison`] holding each stage's result: entities
-//! linked across articles and the speakers of quotes ([`Linked`]), scored sentence pairs
-//! ([`Scored`]), facts (sentences from different sources that report the same thing) with the
-//! aligned pairs and their word diff ([`Aligned`]), conflicts, and per-source coverage with
-//! the similarity matrix ([`Coverage`]). Sentence ids are report-wide: sources in input order,
-//! then sentences in text order.
+//! linked across articles and the speakers of quotes and claims ([`Linked`]), scored claim
+//! pairs ([`Scored`]), facts (claims from different sources that state the same thing) with
+//! the aligned pairs and their word diff ([`Aligned`]), conflicts, and per-claim support with
+//! per-source coverage and the similarity matrix ([`Coverage`]). Sentence and claim ids are
+//! report-wide: sources in input order, then sentences (claims) in text order.
+//!
+//! Claims are the units compared. A claim pair is scored by its own words and by its
+//! sentences': the mean of the two when either claim is only part of its sentence, because a
+//! short clause alone matches by chance and the sentence around it says what it is about.
 
 pub mod align;
 pub mod background;
@@ -16,6 +20,7 @@ pub mod conflicts;
 pub mod coverage;
 pub mod diff;
 pub mod score;
+pub mod support;
 
 use std::collections::HashMap;
 
@@ -25,9 +30,9 @@ use crate::extract::entities::{link_entities, EntityCluster, MentionMatch};
 use crate::extract::ReadArticle;
 use crate::options::Options;
 use crate::read::tokens;
-use crate::report::{Alignment, Conflict, EntityKind, Fact, SourceSummary};
+use crate::report::{Alignment, Conflict, EntityKind, Fact, SourceSummary, Support};
 use align::ScoredPair;
-use coverage::{round3, CoveredSentence};
+use coverage::{round3, CoveredClaim};
 
 /// Everything the comparison found, stage by stage; the pipeline assembles it with the
 /// reading results into the report.
@@ -45,17 +50,23 @@ pub struct Comparison {
     pub coverage: Coverage,
 }
 
-/// A body sentence taking part in the comparison.
+/// A claim taking part in the comparison.
 #[derive(Debug, Clone)]
 pub struct Candidate {
-    /// Report-wide sentence id.
+    /// Report-wide claim id.
     pub id: usize,
+    /// Report-wide id of its sentence.
+    pub sentence: usize,
     /// Source index.
     pub source: usize,
     /// Sentence index within its source.
     pub index: usize,
-    /// The sentence's text without in-line junk.
+    /// Index of the claim in its article's `claims`.
+    pub claim: usize,
+    /// The claim's text without in-line junk.
     pub text: String,
+    /// True when the claim is its whole sentence.
+    pub whole: bool,
 }
 
 /// Entities linked across the articles: the first stage of [`compare_articles`].
@@ -63,18 +74,23 @@ pub struct Candidate {
 pub struct Linked {
     /// `first_id[source]`: the report-wide id of that source's first sentence.
     pub first_id: Vec<usize>,
+    /// `first_claim[source]`: the report-wide id of that source's first claim.
+    pub first_claim: Vec<usize>,
     /// Entities linked across articles; members are `(source, mention index)`.
     pub entities: Vec<EntityCluster>,
     /// `entity_of[source][mention]`: the entity id of each mention, if it was linked.
     pub entity_of: Vec<Vec<Option<usize>>>,
     /// `speaker_of[source][quote]`: the entity id of each quote's speaker, if it was linked.
     pub speaker_of: Vec<Vec<Option<usize>>>,
+    /// `claim_speaker_of[source][claim]`: the entity id of who asserts each claim, if named
+    /// and linked.
+    pub claim_speaker_of: Vec<Vec<Option<usize>>>,
 }
 
-/// Body sentences with their features and scored candidate pairs: the second stage.
+/// Claims with their features and scored candidate pairs: the second stage.
 #[derive(Debug, Clone)]
 pub struct Scored {
-    /// Body sentences of every source, in report-wide id order.
+    /// Claims of every source, in report-wide id order.
     pub candidates: Vec<Candidate>,
     /// Similarity features of each candidate.
     pub features: Vec<score::SentenceFeatures>,
@@ -97,8 +113,10 @@ impl Scored {
 pub struct Aligned {
     /// Facts, ordered by coverage then first appearance.
     pub facts: Vec<Fact>,
-    /// `fact_of[id]`: the fact of each sentence.
+    /// `fact_of[claim id]`: the fact of each claim.
     pub fact_of: Vec<Option<usize>>,
+    /// `facts_of[sentence id]`: the facts each sentence's claims take part in, ascending.
+    pub facts_of: Vec<Vec<usize>>,
     /// Aligned pairs with their diffs.
     pub alignments: Vec<Alignment>,
 }
@@ -106,31 +124,36 @@ pub struct Aligned {
 /// Who reports what: the last stage.
 #[derive(Debug, Clone)]
 pub struct Coverage {
+    /// `support[claim id]`: the claim's support and its closest claims (candidate indices,
+    /// which equal claim ids), see [`support::grade`].
+    pub support: Vec<(Support, Vec<support::Closest>)>,
     /// One summary per source.
     pub summaries: Vec<SourceSummary>,
     /// `similarity[i][j]`: how much of source `i`'s and `j`'s body content is shared, 0 to 1.
     pub similarity: Vec<Vec<f64>>,
 }
 
-/// Compares read articles; see the module doc. Runs [`link`], [`score_sentences`], [`align_facts`],
+/// Compares read articles; see the module doc. Runs [`link`], [`score_claims`], [`align_facts`],
 /// [`find_conflicts`] and [`cover`] in turn.
 pub fn compare_articles(articles: &[ReadArticle<'_>], options: &Options) -> Comparison {
     let linked = link(articles);
-    let scored = score_sentences(articles, &linked, options);
+    let scored = score_claims(articles, &linked, options);
     let aligned = align_facts(articles, &scored, options);
     let conflicts = find_conflicts(articles, &linked, &scored, &aligned);
     let coverage = cover(articles, &linked, &scored, &aligned);
     Comparison { linked, scored, aligned, conflicts, coverage }
 }
 
-/// Numbers the sentences report-wide, links entity mentions across articles and finds the
-/// entity of each quote's speaker.
+/// Numbers the sentences and claims report-wide, links entity mentions across articles and
+/// finds the entity of each quote's speaker and each claim's.
 pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
-    let mut first_id = Vec::with_capacity(articles.len());
-    let mut next = 0;
+    let (mut first_id, mut first_claim) = (Vec::with_capacity(articles.len()), Vec::with_capacity(articles.len()));
+    let (mut next, mut next_claim) = (0, 0);
     for article in articles {
         first_id.push(next);
+        first_claim.push(next_claim);
         next += article.sentences.len();
+        next_claim += article.claims.len();
     }
     let mention_lists: Vec<(&str, &[MentionMatch])> =
         articles.iter().map(|a| (a.text, a.mentions.as_slice())).collect();
@@ -152,7 +175,30 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
                 .collect()
         })
         .collect();
-    Linked { first_id, entities, entity_of, speaker_of }
+    let claim_speaker_of = articles
+        .iter()
+        .zip(&entity_of)
+        .zip(&speaker_of)
+        .map(|((article, entity_of), quote_speakers): ((&ReadArticle<'_>, &Vec<Option<usize>>), &Vec<Option<usize>>)| {
+            article
+                .claims
+                .iter()
+                .map(|(_, claim)| {
+                    let named = claim.speaker.as_ref().and_then(|range| entity_overlapping(article, entity_of, range));
+                    // A claim inside a quotation is its speaker's.
+                    named.or_else(|| {
+                        article
+                            .quotes
+                            .iter()
+                            .zip(quote_speakers)
+                            .find(|(q, _)| q.range.start <= claim.range.start && claim.range.end <= q.range.end + 4)
+                            .and_then(|(_, &speaker)| speaker)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    Linked { first_id, first_claim, entities, entity_of, speaker_of, claim_speaker_of }
 }
 
 /// The entity of the first mention that overlaps `range`, if that mention was linked.
@@ -160,46 +206,97 @@ fn entity_overlapping(article: &ReadArticle<'_>, entity_of: &[Option<usize>], ra
     article.mentions.iter().position(|m| m.range.start < range.end && range.start < m.range.end).and_then(|k| entity_of[k])
 }
 
-/// Builds every body sentence's features and scores the candidate pairs.
-pub fn score_sentences(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -> Scored {
+/// Builds every claim's features and scores the candidate pairs of claims.
+pub fn score_claims(articles: &[ReadArticle<'_>], linked: &Linked, options: &Options) -> Scored {
     let candidates: Vec<Candidate> = articles
         .iter()
         .enumerate()
         .flat_map(|(source, article)| {
-            let first = linked.first_id[source];
-            article.body_sentences().map(move |index| Candidate {
-                id: first + index,
+            let (first, first_claim) = (linked.first_id[source], linked.first_claim[source]);
+            article.claims.iter().enumerate().map(move |(k, (index, claim))| Candidate {
+                id: first_claim + k,
+                sentence: first + index,
                 source,
-                index,
-                text: article.sentence_text(index),
+                index: *index,
+                claim: k,
+                text: article.text_without_junk(*index, &claim.range),
+                whole: claim.range == article.sentences[*index].range,
             })
         })
         .collect();
 
-    let idf = score::Idf::from_sentences(candidates.iter().map(|c| c.text.as_str()));
+    let sentence_texts: Vec<Vec<Option<String>>> = articles
+        .iter()
+        .map(|article| {
+            let mut texts = vec![None; article.sentences.len()];
+            for (index, _) in &article.claims {
+                texts[*index].get_or_insert_with(|| article.sentence_text(*index));
+            }
+            texts
+        })
+        .collect();
+    let idf = score::Idf::from_sentences(sentence_texts.iter().flatten().flatten().map(String::as_str));
     let sentence_entities = sentence_entities(articles, linked);
     let features: Vec<score::SentenceFeatures> = candidates
         .iter()
         .map(|c| {
             let mut f = score::features(&c.text, &idf);
-            f.entities = sentence_entities[c.source][c.index].clone();
+            f.entities = claim_entities(&articles[c.source], &linked.entity_of[c.source], c.index, &articles[c.source].claims[c.claim].1.range);
             f
         })
         .collect();
+    // Sentence features, for claims that are part of a sentence: built once per sentence.
+    let mut sentence_features: HashMap<usize, score::SentenceFeatures> = HashMap::new();
+    for c in candidates.iter().filter(|c| !c.whole) {
+        sentence_features.entry(c.sentence).or_insert_with(|| {
+            let text = sentence_texts[c.source][c.index].as_deref().unwrap_or_default();
+            let mut f = score::features(text, &idf);
+            f.entities = sentence_entities[c.source][c.index].clone();
+            f
+        });
+    }
 
     let sources: Vec<usize> = candidates.iter().map(|c| c.source).collect();
     let (terms, term_keys) = term_ids(&candidates);
-    // The article's text goes into the key too, so that copies of one sentence in two
-    // articles still get different keys, whatever order the articles come in.
+    // The article's text goes into the key too, so that copies of one claim in two articles
+    // still get different keys, whatever order the articles come in.
     let article_keys: Vec<u64> = articles.iter().map(|a| text_key(a.text)).collect();
     let keys: Vec<u64> =
         candidates.iter().map(|c| text_key(&c.text) ^ article_keys[c.source].rotate_left(29)).collect();
-    let sentences = candidates::Sentences { sources: &sources, terms: &terms, term_keys: &term_keys, keys: &keys };
-    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&sentences, options.max_candidates_per_sentence)
+    let claims = candidates::Sentences { sources: &sources, terms: &terms, term_keys: &term_keys, keys: &keys };
+    let mut sentence_scores: HashMap<(usize, usize), f64> = HashMap::new();
+    let pairs: Vec<ScoredPair> = candidates::candidate_pairs(&claims, options.max_candidates_per_sentence)
         .into_iter()
-        .map(|(a, b)| ScoredPair { a, b, score: score::score_pair(&features[a], &features[b]) })
+        .map(|(a, b)| {
+            let own = score::score_pair(&features[a], &features[b]);
+            let (x, y) = (&candidates[a], &candidates[b]);
+            let score = if x.whole && y.whole {
+                own
+            } else {
+                let fx = sentence_features.get(&x.sentence).unwrap_or(&features[a]);
+                let fy = sentence_features.get(&y.sentence).unwrap_or(&features[b]);
+                let context =
+                    *sentence_scores.entry((x.sentence, y.sentence)).or_insert_with(|| score::score_pair(fx, fy));
+                (own + context) / 2.0
+            };
+            ScoredPair { a, b, score }
+        })
         .collect();
     Scored { candidates, features, keys, pairs }
+}
+
+/// The linked entity ids mentioned inside a claim, sorted and deduplicated.
+fn claim_entities(article: &ReadArticle<'_>, entity_of: &[Option<usize>], index: usize, range: &Range<usize>) -> Vec<usize> {
+    let mut entities: Vec<usize> = article
+        .mentions
+        .iter()
+        .zip(entity_of)
+        .filter(|(m, _)| m.sentence == index && range.start <= m.range.start && m.range.end <= range.end)
+        .filter_map(|(_, &e)| e)
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    entities
 }
 
 /// `[source][sentence]`: the linked entity ids a sentence mentions, sorted and deduplicated.
@@ -223,7 +320,7 @@ fn sentence_entities(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<V
         .collect()
 }
 
-/// Groups the scored sentences into facts and diffs every aligned pair.
+/// Groups the scored claims into facts and diffs the sentences of every aligned pair.
 pub fn align_facts(articles: &[ReadArticle<'_>], scored: &Scored, options: &Options) -> Aligned {
     let candidates = &scored.candidates;
     let total_sentences: usize = articles.iter().map(|a| a.sentences.len()).sum();
@@ -232,9 +329,11 @@ pub fn align_facts(articles: &[ReadArticle<'_>], scored: &Scored, options: &Opti
     let score_of = |a: usize, b: usize| scored.stored(a, b).unwrap_or(0.0);
 
     clusters.sort_by(|x, y| y.members.len().cmp(&x.members.len()).then(x.members.cmp(&y.members)));
-    let mut fact_of = vec![None; total_sentences];
+    let mut fact_of = vec![None; candidates.len()];
+    let mut facts_of = vec![Vec::new(); total_sentences];
     let mut facts = Vec::with_capacity(clusters.len());
     let mut alignments = Vec::new();
+    let mut sentence_text: HashMap<usize, String> = HashMap::new();
     for (fact_id, cluster) in clusters.iter().enumerate() {
         let central = *cluster
             .members
@@ -245,32 +344,45 @@ pub fn align_facts(articles: &[ReadArticle<'_>], scored: &Scored, options: &Opti
             })
             .unwrap_or(&cluster.members[0]);
         for &m in &cluster.members {
-            fact_of[candidates[m].id] = Some(fact_id);
+            fact_of[m] = Some(fact_id);
+            facts_of[candidates[m].sentence].push(fact_id);
+            sentence_text
+                .entry(candidates[m].sentence)
+                .or_insert_with(|| articles[candidates[m].source].sentence_text(candidates[m].index));
         }
         for (k, &a) in cluster.members.iter().enumerate() {
             for &b in &cluster.members[k + 1..] {
+                let (x, y) = (&candidates[a], &candidates[b]);
                 alignments.push(Alignment {
                     fact: fact_id,
-                    a: candidates[a].id,
-                    b: candidates[b].id,
+                    a: x.sentence,
+                    b: y.sentence,
+                    claims: vec![x.id, y.id],
                     score: round3(score_of(a, b)),
-                    diff: diff::diff_words(&candidates[a].text, &candidates[b].text),
+                    diff: diff::diff_words(&sentence_text[&x.sentence], &sentence_text[&y.sentence]),
                 });
             }
         }
-        let has = |pred: &dyn Fn(&ReadArticle<'_>, usize) -> bool| {
-            cluster.members.iter().any(|&m| pred(&articles[candidates[m].source], candidates[m].index))
+        let overlaps = |c: &Candidate, range: &Range<usize>| {
+            let claim = &articles[c.source].claims[c.claim].1.range;
+            range.start < claim.end && claim.start < range.end
         };
+        let has = |pred: &dyn Fn(&Candidate) -> bool| cluster.members.iter().any(|&m| pred(&candidates[m]));
         facts.push(Fact {
             id: fact_id,
-            sentences: cluster.members.iter().map(|&m| candidates[m].id).collect(),
+            claims: cluster.members.iter().map(|&m| candidates[m].id).collect(),
+            sentences: cluster.members.iter().map(|&m| candidates[m].sentence).collect(),
             sources: cluster.members.iter().map(|&m| candidates[m].source).collect(),
             label: candidates[central].text.clone(),
-            has_quote: has(&|a, i| a.quotes.iter().any(|q| q.sentence == i)),
-            has_quantity: has(&|a, i| a.quantities.iter().any(|(s, _)| *s == i)),
+            has_quote: has(&|c| articles[c.source].quotes.iter().any(|q| overlaps(c, &q.range))),
+            has_quantity: has(&|c| articles[c.source].quantities.iter().any(|(_, q)| overlaps(c, &q.range))),
         });
     }
-    Aligned { facts, fact_of, alignments }
+    for facts in &mut facts_of {
+        facts.sort_unstable();
+        facts.dedup();
+    }
+    Aligned { facts, fact_of, facts_of, alignments }
 }
 
 /// Finds the disagreements between sources.
@@ -281,12 +393,15 @@ pub fn find_conflicts(
     aligned: &Aligned,
 ) -> Vec<Conflict> {
     let candidates = &scored.candidates;
-    let mut related: Vec<(usize, usize)> = scored
-        .pairs
-        .iter()
-        .filter(|p| p.score >= conflicts::RELATED_SCORE)
-        .map(|p| (candidates[p.a].id, candidates[p.b].id))
-        .collect();
+    // Sentence pairs are as similar as their best-scored claims.
+    let mut sentence_scores: HashMap<(usize, usize), f64> = HashMap::new();
+    for pair in &scored.pairs {
+        let (a, b) = (candidates[pair.a].sentence, candidates[pair.b].sentence);
+        let best = sentence_scores.entry((a.min(b), a.max(b))).or_insert(0.0);
+        *best = best.max(pair.score);
+    }
+    let mut related: Vec<(usize, usize)> =
+        sentence_scores.iter().filter(|(_, &score)| score >= support::RELATED_SCORE).map(|(&pair, _)| pair).collect();
     for fact in &aligned.facts {
         for (k, &a) in fact.sentences.iter().enumerate() {
             related.extend(fact.sentences[k + 1..].iter().map(|&b| (a.min(b), a.max(b))));
@@ -300,41 +415,41 @@ pub fn find_conflicts(
         entities: &linked.entities,
         entity_of: &linked.entity_of,
         speaker_of: &linked.speaker_of,
-        fact_of: &aligned.fact_of,
+        facts_of: &aligned.facts_of,
         // Unscored pairs count as unrelated, as in alignment: small inputs score every pair,
         // and scoring the rest on demand here made two long articles quadratic.
-        scores: &|a, b| {
-            let find = |id: usize| candidates.binary_search_by_key(&id, |c| c.id).ok();
-            match (find(a), find(b)) {
-                (Some(x), Some(y)) if x != y => scored.stored(x, y).unwrap_or(0.0),
-                _ => 0.0,
-            }
-        },
+        scores: &|a, b| sentence_scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0),
         related: &related,
     })
 }
 
-/// Per-source coverage summaries and the source-by-source similarity matrix.
+/// Each claim's support, per-source coverage summaries and the source-by-source similarity
+/// matrix.
 pub fn cover(articles: &[ReadArticle<'_>], linked: &Linked, scored: &Scored, aligned: &Aligned) -> Coverage {
+    let sources: Vec<usize> = scored.candidates.iter().map(|c| c.source).collect();
+    let support = support::grade(&sources, &aligned.fact_of, &scored.keys, &scored.pairs);
     let checkability = checkability(articles, linked);
-    let covered: Vec<CoveredSentence> = scored
+    let covered: Vec<CoveredClaim> = scored
         .candidates
         .iter()
-        .map(|c| CoveredSentence {
+        .zip(&support)
+        .map(|(c, (support, _))| CoveredClaim {
             id: c.id,
             source: c.source,
-            fact_sources: aligned.fact_of[c.id].map_or(1, |f| aligned.facts[f].sources.len()),
-            checkability: checkability[c.source][c.index],
+            sentence: c.sentence,
+            support: *support,
+            checkability: checkability[c.source][c.claim],
         })
         .collect();
-    let summaries = coverage::summarize(articles.len(), &covered);
-    let body_counts: Vec<usize> = summaries.iter().map(|s| s.body_sentences).collect();
+    let body_counts: Vec<usize> = articles.iter().map(|a| a.body_sentences().count()).collect();
+    let summaries = coverage::summarize(&body_counts, &covered);
+    let claim_counts: Vec<usize> = summaries.iter().map(|s| s.claims).collect();
     let fact_sources: Vec<Vec<usize>> = aligned.facts.iter().map(|f| f.sources.clone()).collect();
-    let similarity = coverage::similarity_matrix(&body_counts, &fact_sources);
-    Coverage { summaries, similarity }
+    let similarity = coverage::similarity_matrix(&claim_counts, &fact_sources);
+    Coverage { support, summaries, similarity }
 }
 
-/// Content-word stems of each sentence as sorted, deduplicated ids, for candidate generation,
+/// Content-word stems of each claim as sorted, deduplicated ids, for candidate generation,
 /// and for each id an order-free key (a hash of the stem).
 fn term_ids(candidates: &[Candidate]) -> (Vec<Vec<u32>>, Vec<u64>) {
     let mut interned: HashMap<String, u32> = HashMap::new();
@@ -362,32 +477,45 @@ fn term_ids(candidates: &[Candidate]) -> (Vec<Vec<u32>>, Vec<u64>) {
     (terms, term_keys)
 }
 
-/// A stable, order-free key for a sentence (FNV-1a of its text), used to break score ties.
+/// A stable, order-free key for a text (FNV-1a), used to break score ties.
 fn text_key(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// `[source][sentence]`: how checkable each sentence's claim is. Numbers and quotes count
-/// most, then named people; each kind counts at most twice.
+/// `[source][claim]`: how checkable each claim is. Numbers and quotes inside it count most,
+/// then named people; each kind counts at most twice.
 fn checkability(articles: &[ReadArticle<'_>], linked: &Linked) -> Vec<Vec<u32>> {
     articles
         .iter()
         .zip(&linked.entity_of)
         .map(|(article, entity_of)| {
+            // What each sentence holds, so that each claim looks only at its own sentence.
             let n = article.sentences.len();
-            let (mut quantities, mut quotes, mut people) = (vec![0u32; n], vec![0u32; n], vec![0u32; n]);
-            for (sentence, _) in &article.quantities {
-                quantities[*sentence] += 1;
+            let mut held: Vec<Vec<(Range<usize>, u32)>> = vec![Vec::new(); n];
+            for (sentence, quantity) in &article.quantities {
+                held[*sentence].push((quantity.range.clone(), 0));
             }
             for quote in &article.quotes {
-                quotes[quote.sentence] += 1;
+                held[quote.sentence].push((quote.range.clone(), 1));
             }
             for (mention, &entity) in article.mentions.iter().zip(entity_of) {
                 if entity.and_then(|e| linked.entities.get(e)).is_some_and(|e| e.kind == EntityKind::Person) {
-                    people[mention.sentence] += 1;
+                    held[mention.sentence].push((mention.range.clone(), 2));
                 }
             }
-            (0..n).map(|i| 2 * quantities[i].min(2) + 2 * quotes[i].min(2) + people[i].min(2)).collect()
+            article
+                .claims
+                .iter()
+                .map(|(sentence, claim)| {
+                    let mut counts = [0u32; 3];
+                    for (range, kind) in &held[*sentence] {
+                        if range.start < claim.range.end && claim.range.start < range.end {
+                            counts[*kind as usize] += 1;
+                        }
+                    }
+                    2 * counts[0].min(2) + 2 * counts[1].min(2) + counts[2].min(2)
+                })
+                .collect()
         })
         .collect()
 }

@@ -21,6 +21,7 @@ impl Figure {
     }
 }
 
+pub mod claims;
 pub mod events;
 pub mod quantities;
 pub mod quotes;
@@ -39,5 +40,6 @@ pub fn all_figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
     figures.extend(quotes::figures(data_dir)?);
     figures.extend(similarity::figures(data_dir)?);
     figures.extend(events::figures(data_dir)?);
+    figures.extend(claims::figures()?);
     Ok(figures)
 }

@@ -8,8 +8,10 @@
 //! - [`quantities`]: numbers with units and bounds ("more than a fifth" → > 20 %);
 //! - [`times`]: weekdays, dates, months, years, relative times;
 //! - [`entities`]: people, places, organisations, merged across spelling variants;
-//! - [`quotes`]: quotations with their speakers.
+//! - [`quotes`]: quotations with their speakers;
+//! - [`claims`]: the checkable claims of each body sentence, with who asserts them.
 
+pub mod claims;
 pub mod entities;
 mod lexicon;
 pub mod quantities;
@@ -21,6 +23,7 @@ use std::ops::Range;
 
 use crate::read::ReadSentence;
 use crate::report::Role;
+use claims::{split_claims, ClaimMatch};
 use entities::{find_mentions, MentionMatch};
 use quantities::{extract_quantities, QuantityMatch};
 use quotes::{extract_quotes, QuoteMatch};
@@ -41,6 +44,9 @@ pub struct ReadArticle<'a> {
     pub mentions: Vec<MentionMatch>,
     /// Quotations; `QuoteMatch::sentence` is an index into `sentences`.
     pub quotes: Vec<QuoteMatch>,
+    /// Claims of the body sentences with their sentence index, in sentence order; every body
+    /// sentence has at least one.
+    pub claims: Vec<(usize, ClaimMatch)>,
 }
 
 impl<'a> ReadArticle<'a> {
@@ -53,19 +59,27 @@ impl<'a> ReadArticle<'a> {
             times: Vec::new(),
             mentions: Vec::new(),
             quotes: Vec::new(),
+            claims: Vec::new(),
         }
     }
 
     /// The sentence's text without in-line junk.
     pub fn sentence_text(&self, index: usize) -> String {
-        let sentence = &self.sentences[index];
-        let mut text = String::with_capacity(sentence.range.len());
-        let mut at = sentence.range.start;
-        for junk in &sentence.junk {
-            text.push_str(&self.text[at..junk.start]);
-            at = junk.end;
+        self.text_without_junk(index, &self.sentences[index].range)
+    }
+
+    /// The text of `range`, a part of sentence `index`, without the sentence's in-line junk.
+    pub fn text_without_junk(&self, index: usize, range: &Range<usize>) -> String {
+        let mut text = String::with_capacity(range.len());
+        let mut at = range.start;
+        for junk in &self.sentences[index].junk {
+            if junk.end <= at || junk.start >= range.end {
+                continue;
+            }
+            text.push_str(&self.text[at..junk.start.max(at)]);
+            at = junk.end.min(range.end);
         }
-        text.push_str(&self.text[at..sentence.range.end]);
+        text.push_str(&self.text[at..range.end]);
         text
     }
 
@@ -76,7 +90,8 @@ impl<'a> ReadArticle<'a> {
 }
 
 
-/// Finds the quantities, times, entity mentions and quotes of the body and heading sentences.
+/// Finds the quantities, times, entity mentions and quotes of the body and heading sentences,
+/// and the claims of the body sentences.
 pub fn extract_claims(article: &mut ReadArticle<'_>) {
     let text = article.text;
     let claim_bearing: Vec<usize> = article
@@ -90,6 +105,15 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
         let range = article.sentences[index].range.clone();
         let sentence = &text[range.clone()];
         let shift = |r: Range<usize>| range.start + r.start..range.start + r.end;
+        if article.sentences[index].role == Role::Body {
+            let mut claims = split_claims(sentence);
+            if claims.is_empty() {
+                claims.push(ClaimMatch { range: 0..sentence.len(), speaker: None });
+            }
+            article.claims.extend(claims.into_iter().map(|c| {
+                (index, ClaimMatch { range: shift(c.range), speaker: c.speaker.map(|s| shift(s)) })
+            }));
+        }
         article.quantities.extend(
             extract_quantities(sentence)
                 .into_iter()

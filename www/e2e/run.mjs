@@ -18,6 +18,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM } from "../../tools/chromium.mjs";
 import { serve } from "../../tools/serve.mjs";
+import { deriveCoverage, decisionFor } from "../views/decisions.js";
+import { pairSentences } from "../views/side-by-side.js";
+import { runDecisionTests } from "./decisions.test.mjs";
 import { PAYLOADS } from "./payloads.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,7 +28,7 @@ const WWW = join(ROOT, "www");
 const SEEDS = resolve(ROOT, "..", "shared", "seeds");
 const SCREENSHOTS = join(ROOT, "target", "screenshots");
 const EXAMPLES = readdirSync(join(WWW, "example")).filter((name) => name.endsWith(".txt")).sort();
-const VIEWS = ["overview", "matrix", "conflicts", "side", "article"];
+const VIEWS = ["overview", "matrix", "claims", "conflicts", "side", "article"];
 const TEST_TIMEOUT_MS = 120_000;
 
 const args = process.argv.slice(2);
@@ -293,16 +296,63 @@ function seedFiles() {
     .map((name) => join(SEEDS, name));
 }
 
-/** The text the article view shows, without screen-reader labels and tooltips. @param {import("playwright-core").Page} page */
+/** The text the article view shows, without screen-reader labels, tooltips and claim tags. @param {import("playwright-core").Page} page */
 function articleViewText(page) {
   return page.evaluate(() => {
     const body = /** @type {HTMLElement} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector(".article-text")).cloneNode(true);
-    for (const extra of /** @type {HTMLElement} */ (body).querySelectorAll(".visually-hidden, .tip")) extra.remove();
+    for (const extra of /** @type {HTMLElement} */ (body).querySelectorAll(".visually-hidden, .tip, .support-tag")) extra.remove();
     return body.textContent;
   });
 }
 
+/** The panel's text as shown on screen: without screen-reader labels. @param {import("playwright-core").Page} page */
+function panelVisibleText(page) {
+  return page.evaluate(() => {
+    const panel = /** @type {HTMLElement} */ (document.querySelector("cross-check")?.shadowRoot?.querySelector("[role=tabpanel]")).cloneNode(true);
+    for (const extra of /** @type {HTMLElement} */ (panel).querySelectorAll(".visually-hidden")) extra.remove();
+    return panel.textContent ?? "";
+  });
+}
+
+/**
+ * The matrix rows a v2 report makes: its facts, then every claim in no fact.
+ * @param {any} report
+ */
+const matrixRowCount = (report) => report.facts.length + report.claims.filter((/** @type {any} */ c) => c.fact === null).length;
+
+/**
+ * The page's counts of claims: the overview figures and the claims tab.
+ * @param {import("playwright-core").Page} page
+ */
+async function coverageShown(page) {
+  await showView(page, "overview");
+  const figure = (/** @type {string} */ name) => page.locator(`cross-check [data-figure=${name}] dt`).textContent();
+  const [shared, claims] = String(await figure("shared")).split("/").map(Number);
+  const tab = String(await page.locator("cross-check [role=tab][data-view=claims]").textContent());
+  return {
+    claims,
+    shared,
+    possible: Number(await figure("possible")),
+    single: Number(await figure("single")),
+    toCheck: Number(tab.match(/\((\d+)\)/)?.[1]),
+  };
+}
+
+/**
+ * What the page should show for the report and decisions (views/decisions.js, tested on its own).
+ * @param {any} report
+ * @param {{ claim: number, other: number, verdict: "accept" | "reject" }[]} decisions
+ */
+function expectedCoverage(report, decisions) {
+  const { totals } = deriveCoverage(report, decisions.map((d) => decisionFor(report, d.claim, d.other, d.verdict)));
+  return { claims: totals.claims, shared: totals.shared, possible: totals.possible, single: totals.single, toCheck: totals.possible + totals.single };
+}
+
 // ---- static checks ---------------------------------------------------------------------------
+
+test("unit: views/decisions.js derives coverage from the reader's decisions (node)", async () => {
+  runDecisionTests();
+});
 
 test("static: no HTML-parsing sinks in the page's modules", async () => {
   const files = [
@@ -357,13 +407,13 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       const heatCells = await page.locator("cross-check td.heat:not(.self)").count();
       assertEqual(heatCells, report.sources.length * (report.sources.length - 1), "heatmap cells");
 
-      // Fact matrix: rows for the facts, each cell the sentence of that source.
+      // Fact matrix: rows for the facts and the unshared claims, each cell a sentence with its claim.
       await showView(page, "matrix");
       const rows = await page.locator("cross-check table.matrix tbody tr").count();
-      assert(rows >= report.facts.length && rows > 0, `matrix has ${rows} rows for ${report.facts.length} facts`);
+      assertEqual(rows, matrixRowCount(report), "matrix rows (facts, then claims in no fact)");
       const firstFact = report.facts[0];
       const firstSentence = report.sources.flatMap((/** @type {any} */ s) => s.sentences).find((/** @type {any} */ s) => s.id === firstFact.sentences[0]);
-      assert(squash(await panelText(page)).includes(squash(firstSentence.text).slice(0, 40)), "matrix lacks the first fact's sentence");
+      assert(squash(await panelVisibleText(page)).includes(squash(firstSentence.text).slice(0, 40)), "matrix lacks the first fact's sentence");
       await page.locator("cross-check .chip[data-filter=single]").click();
       const coverages = await page.locator("cross-check table.matrix tbody .coverage").allTextContents();
       assert(coverages.length > 0 && coverages.every((c) => c === `1/${report.sources.length}`), `single-source filter shows ${coverages}`);
@@ -388,7 +438,14 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       await showView(page, "side");
       const sideRows = await page.locator("cross-check table.side tbody tr").count();
       const [a, b] = report.sources;
-      const paired = a.sentences.filter((/** @type {any} */ s) => s.fact !== null && b.sentences.some((/** @type {any} */ t) => t.fact === s.fact)).length;
+      const partners = pairSentences(a.sentences, b.sentences);
+      for (const [left, right] of partners) {
+        const facts = a.sentences.find((/** @type {any} */ s) => s.id === left).facts;
+        assert(right.facts.some((/** @type {number} */ f) => facts.includes(f)), `side by side pairs ${left} and ${right.id}, which share no fact`);
+      }
+      const paired = partners.size;
+      const sharing = a.sentences.filter((/** @type {any} */ s) => s.facts.some((/** @type {number} */ f) => b.sentences.some((/** @type {any} */ t) => t.facts.includes(f)))).length;
+      assert(paired > 0 && paired <= sharing, `aligned pairs: ${paired} of ${sharing} sentences sharing a fact`);
       assertEqual(sideRows, a.sentences.length + b.sentences.length - paired, "side-by-side lines");
       assertEqual(await page.locator("cross-check table.side tbody tr.aligned").count(), paired, "aligned lines");
 
@@ -400,9 +457,225 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(sentences, report.sources[0].sentences.length, "sentences in the article view");
       const sentenceIds = new Set(report.sources[0].sentences.map((/** @type {any} */ s) => s.id));
       const quotes = report.quotes.filter((/** @type {any} */ q) => sentenceIds.has(q.sentence)).length;
-      assert((await page.locator("cross-check .article-text .claim.quote").count()) >= quotes, "quotes are not all marked");
+      assert((await page.locator("cross-check .article-text .mark.quote").count()) >= quotes, "quotes are not all marked");
       const quantities = report.quantities.filter((/** @type {any} */ q) => sentenceIds.has(q.sentence)).length;
-      assert((await page.locator("cross-check .article-text .claim.quantity").count()) >= Math.min(quantities, 1), "quantities are not marked");
+      assert((await page.locator("cross-check .article-text .mark.quantity").count()) >= Math.min(quantities, 1), "quantities are not marked");
+
+      // Claims to check: one item per claim that is not shared (the first page of them).
+      await showView(page, "claims");
+      const unshared = report.claims.filter((/** @type {any} */ c) => c.support !== "shared").length;
+      assertEqual(await page.locator("cross-check li.check-item").count(), Math.min(unshared, 25), "claims to check listed");
+    }));
+
+  test(`${origin}: the article view marks every claim as shared, possible or single, in words and a line pattern`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      const states = new Set(report.claims.map((/** @type {any} */ c) => c.support));
+      for (const state of ["shared", "possible", "single"]) assert(states.has(state), `the example has no ${state} claim`);
+      await showView(page, "article");
+      const patterns = new Map();
+      for (const source of report.sources) {
+        await page.locator("cross-check #cc-article-source").selectOption(String(source.id));
+        const ids = new Set(source.sentences.map((/** @type {any} */ s) => s.id));
+        const claims = report.claims.filter((/** @type {any} */ c) => ids.has(c.sentence));
+        /** @type {Record<string, { support: string, tags: string[], spoken: string[], text: string, pattern: string }>} */
+        const shown = await page.evaluate(() => {
+          const root = /** @type {ShadowRoot} */ (document.querySelector("cross-check")?.shadowRoot);
+          /** @type {Record<string, any>} */
+          const byClaim = {};
+          for (const element of root.querySelectorAll(".article-text .support[data-claim]")) {
+            const id = String(element.getAttribute("data-claim"));
+            const entry = (byClaim[id] ??= { support: element.getAttribute("data-support"), tags: [], spoken: [], text: "", pattern: "" });
+            const clone = /** @type {HTMLElement} */ (element.cloneNode(true));
+            for (const extra of clone.querySelectorAll(".visually-hidden, .tip, .support-tag")) extra.remove();
+            entry.text += clone.textContent;
+            const tag = element.querySelector(":scope > .support-tag");
+            if (tag) {
+              entry.tags.push(tag.querySelector("[aria-hidden=true]")?.textContent);
+              entry.spoken.push(tag.querySelector(".visually-hidden")?.textContent);
+            }
+            const style = getComputedStyle(element);
+            entry.pattern ||= style.backgroundImage !== "none" ? "hatched" : style.borderBottomStyle;
+          }
+          return byClaim;
+        });
+        assertEqual(Object.keys(shown).length, claims.length, `claims marked in ${source.name}`);
+        for (const claim of claims) {
+          const mark = shown[claim.id];
+          assert(mark, `claim ${claim.id} of ${source.name} is not marked`);
+          assertEqual(mark.support, claim.support, `claim ${claim.id}'s support`);
+          assertEqual(mark.tags, [claim.support], `claim ${claim.id}'s visible tag`);
+          assert(mark.spoken.length === 1 && /claim/.test(mark.spoken[0]), `claim ${claim.id} has no words for screen readers: ${mark.spoken}`);
+          assertEqual(mark.text, claim.text, `claim ${claim.id}'s marked text`);
+          patterns.set(claim.support, mark.pattern);
+        }
+      }
+      assertEqual(Object.fromEntries([...patterns].sort()), { possible: "dashed", shared: "solid", single: "hatched" }, "line pattern of each state (with the word, not colour alone)");
+      const legend = squash(await page.locator("cross-check .legend-block").innerText()).toLowerCase();
+      for (const word of ["shared", "matched", "possible", "single", "quote", "number", "name", "time", "conflict", "boilerplate"]) {
+        assert(legend.includes(word), `the legend does not explain "${word}": ${legend}`);
+      }
+      const samples = await page.evaluate(() =>
+        [...(document.querySelector("cross-check")?.shadowRoot?.querySelectorAll(".legend .sample.support") ?? [])].map((element) => {
+          const style = getComputedStyle(element);
+          return [element.querySelector(".support-tag")?.getAttribute("data-support"), style.backgroundImage !== "none" ? "hatched" : style.borderBottomStyle];
+        }),
+      );
+      assertEqual(samples, [["shared", "solid"], ["matched", "double"], ["possible", "dashed"], ["single", "hatched"]], "legend samples look like the marks");
+    }));
+
+  test(`${origin}: fact-matrix rows are facts over claims, each claim marked inside its sentence`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      await showView(page, "matrix");
+      const rows = await page.evaluate(() =>
+        [...(document.querySelector("cross-check")?.shadowRoot?.querySelectorAll("table.matrix tbody tr") ?? [])].map((tr) => {
+          const visible = (/** @type {Element} */ element) => {
+            const clone = /** @type {HTMLElement} */ (element.cloneNode(true));
+            for (const extra of clone.querySelectorAll(".visually-hidden")) extra.remove();
+            return clone.textContent;
+          };
+          return {
+            key: tr.getAttribute("data-row"),
+            coverage: tr.querySelector(".coverage")?.textContent,
+            tag: tr.querySelector(".row-head .support-tag")?.getAttribute("data-support") ?? null,
+            cells: [...tr.querySelectorAll("td[data-claim]")].map((td) => ({
+              claim: Number(td.getAttribute("data-claim")),
+              sentence: Number(td.getAttribute("data-sentence")),
+              column: Number(td.getAttribute("aria-colindex")) - 2,
+              marks: [...td.querySelectorAll("mark.claim-text")].map(visible),
+              text: visible(td),
+            })),
+          };
+        }),
+      );
+      const n = report.sources.length;
+      const sentences = new Map(report.sources.flatMap((/** @type {any} */ s) => s.sentences).map((/** @type {any} */ s) => [s.id, s]));
+      const byKey = new Map(rows.map((row) => [row.key, row]));
+      assertEqual(rows.length, byKey.size, "row keys are unique");
+      for (const fact of report.facts) {
+        const row = byKey.get(`f${fact.id}`);
+        assert(row, `fact ${fact.id} has no row`);
+        assertEqual(row.coverage, `${fact.sources.length}/${n}`, `fact ${fact.id}'s coverage`);
+        assertEqual(row.cells.map((c) => c.claim), fact.claims, `fact ${fact.id}'s cells are its claims`);
+        assertEqual(row.cells.map((c) => c.sentence), fact.sentences, `fact ${fact.id}'s cells are in its sentences`);
+        assertEqual(row.cells.map((c) => c.column), fact.sources, `fact ${fact.id}'s cells are in its sources' columns`);
+        assertEqual(row.tag, null, "a fact's row has no single-claim tag");
+      }
+      const alone = report.claims.filter((/** @type {any} */ c) => c.fact === null);
+      for (const claim of alone) {
+        const row = byKey.get(`c${claim.id}`);
+        assert(row, `claim ${claim.id} (in no fact) has no row`);
+        assertEqual([row.coverage, row.tag, row.cells.length], [`1/${n}`, claim.support, 1], `claim ${claim.id}'s row`);
+      }
+      assertEqual(rows.length, report.facts.length + alone.length, "rows: the facts, then the claims in no fact");
+      for (const row of rows) {
+        for (const cell of row.cells) {
+          const claim = report.claims[cell.claim];
+          assertEqual(cell.marks, [claim.text], `claim ${claim.id} marked in its cell`);
+          assertEqual(squash(cell.text), squash(sentences.get(cell.sentence).text), `claim ${claim.id}'s cell shows its whole sentence`);
+        }
+      }
+      const split = report.sources.flatMap((/** @type {any} */ s) => s.sentences).find((/** @type {any} */ s) => report.claims.filter((/** @type {any} */ c) => c.sentence === s.id).length > 1);
+      if (split) {
+        const inRows = rows.filter((row) => row.cells.some((c) => c.sentence === split.id)).length;
+        assert(inRows > 1, `sentence ${split.id} carries several claims but shows in ${inRows} row`);
+      }
+      const text = squash(await panelText(page));
+      const unshared = alone.length;
+      assert(text.includes(`${report.facts.length} rows are facts`) && text.includes(`${unshared} rows are claims no other source shares`), `the row count does not explain itself: ${text.slice(0, 400)}`);
+    }));
+
+  test(`${origin}: accepting and rejecting close claims changes the counts and lasts through a reload`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      /** @type {{ claim: number, other: number, verdict: "accept" | "reject" }[]} */
+      const decisions = [];
+      const sum = (/** @type {(s: any) => number} */ of) => report.sources.reduce((/** @type {number} */ t, /** @type {any} */ s) => t + of(s), 0);
+      const engine = {
+        claims: sum((s) => s.summary.claims),
+        shared: sum((s) => s.summary.sharedClaims),
+        possible: sum((s) => s.summary.possibleClaims),
+        single: sum((s) => s.summary.singleSourceClaims.length),
+      };
+      const start = await coverageShown(page);
+      assertEqual(start, { ...engine, toCheck: engine.possible + engine.single }, "counts before any decision are the engine's");
+      assertEqual(start, expectedCoverage(report, []), "decisions.js without decisions");
+      const sourceOf = (/** @type {number} */ claim) => report.sources.find((/** @type {any} */ s) => s.sentences.some((/** @type {any} */ t) => t.id === report.claims[claim].sentence)).id;
+
+      // Accept: the first listed claim with a close claim; both count as shared.
+      await showView(page, "claims");
+      const first = page.locator("cross-check li.check-item:has(li.candidate)").first();
+      const claim = Number(await first.getAttribute("data-claim"));
+      const candidate = first.locator("li.candidate").first();
+      const other = Number(await candidate.getAttribute("data-claim"));
+      assert(/\d+%/.test(await candidate.locator(".score").innerText()), "a close claim shows no score");
+      assert(squash(await first.locator(".candidate-source h4").first().innerText()).includes(report.sources[sourceOf(other)].name), "a close claim does not name its source");
+      await candidate.locator("button.accept").click();
+      decisions.push({ claim, other, verdict: "accept" });
+      assertEqual(await page.locator(`cross-check li.check-item[data-claim="${claim}"]`).count(), 0, "the accepted claim left the list");
+      await page.waitForTimeout(100);
+      const afterAccept = await focused(page);
+      assert(afterAccept.tag === "button" && afterAccept.text === "Accept", `the focus after a decision is on ${JSON.stringify(afterAccept)}, not the next claim's Accept`);
+      assert((await page.locator("cross-check .your-decisions h3").innerText()).includes("(1)"), "the decision is not listed");
+      const accepted = await coverageShown(page);
+      assertEqual(accepted, expectedCoverage(report, decisions), "counts after accepting");
+      assert(accepted.shared >= start.shared + 1 && accepted.toCheck < start.toCheck, `accepting changed no count: ${JSON.stringify(accepted)}`);
+      await showView(page, "article");
+      await page.locator("cross-check #cc-article-source").selectOption(String(sourceOf(claim)));
+      assertEqual(await page.locator(`cross-check .article-text .support[data-claim="${claim}"]`).first().getAttribute("data-support"), "matched", "the accepted claim in the article view");
+
+      // Reject every close claim of a possible claim: it becomes single.
+      await showView(page, "claims");
+      await page.locator("cross-check .chip[data-filter=possible]").click();
+      const possible = page.locator("cross-check li.check-item[data-support=possible]:has(li.candidate)").first();
+      assert(await possible.count(), "no possible claim with close claims is left to reject");
+      const target = Number(await possible.getAttribute("data-claim"));
+      for (let i = 0; i < 40; i++) {
+        const candidates = page.locator(`cross-check li.check-item[data-claim="${target}"] li.candidate`);
+        const left = await candidates.count();
+        if (!left) break;
+        const rejected = Number(await candidates.first().getAttribute("data-claim"));
+        await candidates.first().locator("button.reject").click();
+        decisions.push({ claim: target, other: rejected, verdict: "reject" });
+        const now = await page.locator(`cross-check li.check-item[data-claim="${target}"] li.candidate[data-claim="${rejected}"]`).count();
+        assertEqual(now, 0, "a rejected close claim is still listed");
+      }
+      assertEqual(await page.locator(`cross-check li.check-item[data-claim="${target}"]`).count(), 0, "a possible claim with every close claim rejected is still under Possible");
+      await page.locator("cross-check .chip[data-filter=single]").click();
+      await page.locator("cross-check #cc-claims-source").selectOption(String(sourceOf(target)));
+      for (let i = 0; i < 20 && !(await page.locator(`cross-check li.check-item[data-claim="${target}"]`).count()); i++) {
+        await page.locator("cross-check button.more").click();
+      }
+      const single = page.locator(`cross-check li.check-item[data-claim="${target}"]`);
+      assertEqual(await single.getAttribute("data-support"), "single", "the claim with every close claim rejected");
+      assert(/You rejected every close claim/.test(await single.innerText()), "the claim does not say why it is single");
+      const rejectedCounts = await coverageShown(page);
+      assertEqual(rejectedCounts, expectedCoverage(report, decisions), "counts after rejecting");
+      assert(rejectedCounts.possible < accepted.possible && rejectedCounts.single > accepted.single, `rejecting changed no count: ${JSON.stringify(rejectedCounts)}`);
+
+      // A reload keeps the decisions (sessionStorage, for the same articles).
+      await page.reload();
+      await nextReport(page, 0);
+      assertEqual(await coverageShown(page), expectedCoverage(report, decisions), "counts after a reload");
+      await showView(page, "claims");
+      assert((await page.locator("cross-check .your-decisions h3").innerText()).includes(`(${decisions.length})`), "the decisions are not listed after a reload");
+      const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("crosscheck-decisions:")));
+      assertEqual(stored.length, 1, "one sessionStorage entry for the articles");
+      const storedText = await page.evaluate((key) => sessionStorage.getItem(key), stored[0]);
+      assert(!String(storedText).includes(report.sources[0].sentences[0].text), "the stored decisions hold article text beyond the claims");
+
+      // Undo and clear put the engine's counts back, and that lasts too.
+      await page.locator("cross-check .decision.accept button.undo").click();
+      decisions.shift();
+      assertEqual(await coverageShown(page), expectedCoverage(report, decisions), "counts after undoing the accept");
+      await showView(page, "claims");
+      await page.locator("cross-check button.clear-decisions").click();
+      assertEqual(await coverageShown(page), start, "counts after clearing the decisions");
+      await page.reload();
+      await nextReport(page, 0);
+      assertEqual(await coverageShown(page), start, "counts after clearing and a reload");
+      assertEqual(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("crosscheck-decisions:")).length), 0, "storage after clearing");
     }));
 
   test(`${origin}: exports download the report JSON, the fact matrix CSV and a Markdown summary`, () =>
@@ -413,11 +686,8 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(JSON.parse(json.text), report, "exported JSON");
       const csv = await exportFile(page, "csv");
       assertEqual(csv.name, "crosscheck-facts.csv", "CSV file name");
-      assert(csv.text.startsWith(`"fact","sources",${EXAMPLES.map((n) => `"${n}"`).join(",")}`), `CSV header: ${csv.text.slice(0, 120)}`);
-      assertEqual(csv.text.trim().split("\r\n").length - 1, await page.evaluate(() => {
-        const r = /** @type {any} */ (window).__lastReport;
-        return r.facts.length + r.sources.flatMap((/** @type {any} */ s) => s.sentences).filter((/** @type {any} */ s) => s.role === "body" && s.fact === null).length;
-      }), "CSV rows");
+      assert(csv.text.startsWith(`"fact","sources","support",${EXAMPLES.map((n) => `"${n}"`).join(",")}`), `CSV header: ${csv.text.slice(0, 120)}`);
+      assertEqual(csv.text.trim().split("\r\n").length - 1, matrixRowCount(report), "CSV rows (facts, then claims in no fact)");
       const markdown = await exportFile(page, "markdown");
       assertEqual(markdown.name, "crosscheck-summary.md", "Markdown file name");
       assert(markdown.text.startsWith(`# crosscheck: ${report.sources.length} sources`), `Markdown starts: ${markdown.text.slice(0, 60)}`);
@@ -580,7 +850,7 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
         assertEqual(await shadowHas(), 0, `injected elements side by side with ${i}`);
       }
       await showView(page, "matrix");
-      const matrixText = squash(await panelText(page));
+      const matrixText = squash(await panelVisibleText(page));
       const bodySentences = report.sources.flatMap((/** @type {any} */ s) => s.sentences).filter((/** @type {any} */ s) => s.role === "body");
       for (const sentence of bodySentences) {
         const shown = squash(sentence.text).slice(0, 30);
@@ -1018,7 +1288,7 @@ test("http: long lists (sources, fact matrix, conflicts) are shown a page at a t
     // 10,000 cells a page: 83 rows of 120 sources.
     assertEqual(await shown("tbody tr"), 83, "matrix rows at first");
     assert(/first 83 shown/.test(await panelText(page)), "the matrix says how many rows it shows");
-    const rows = report.facts.length + report.sources.flatMap((/** @type {any} */ s) => s.sentences).filter((/** @type {any} */ s) => s.role === "body" && s.fact === null).length;
+    const rows = matrixRowCount(report);
     assert(rows > 83, `matrix rows in all: ${rows}`);
     await more("rows").click();
     assertEqual(await shown("tbody tr"), Math.min(rows, 166), "matrix rows after one click");
@@ -1043,9 +1313,18 @@ if (takeScreenshots) {
   test("screenshots: every view at 1280 px and 360 px, light and dark", async () => {
     rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
+    // The theme toggle test leaves its choice in this profile's localStorage, which would
+    // override the emulated colour scheme: every screenshot follows the system setting.
+    const systemTheme = () => {
+      try {
+        localStorage.removeItem("crosscheck-theme");
+      } catch {
+        // no storage: nothing stored either
+      }
+    };
     for (const width of [1280, 360]) {
       for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
-        await onPage({ width, height: width === 360 ? 780 : 900, colorScheme }, async (page) => {
+        await onPage({ width, height: width === 360 ? 780 : 900, colorScheme, init: systemTheme }, async (page) => {
           await load(page, ORIGINS.http.index);
           for (const view of VIEWS) {
             await showView(page, view);
@@ -1053,7 +1332,7 @@ if (takeScreenshots) {
             await page.screenshot({ path: join(SCREENSHOTS, `${view}-${width}-${colorScheme}.png`), fullPage: true });
           }
         });
-        await onPage({ width, height: 900, colorScheme }, async (page) => {
+        await onPage({ width, height: 900, colorScheme, init: systemTheme }, async (page) => {
           await page.goto(`${httpRoot}embed.html`);
           await nextReport(page, 0);
           await page.waitForTimeout(150);

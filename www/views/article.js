@@ -1,26 +1,34 @@
 // @ts-check
 /**
- * Article: one source's original text, boilerplate and off-topic parts dimmed, claims
- * highlighted from the report's UTF-16 offsets (`text.slice(start, end)`): quotes with their
- * speaker on hover and focus, quantities, entities and times with what the engine read.
+ * Article: one source's original text, boilerplate and off-topic parts dimmed, marks from
+ * the report's UTF-16 offsets (`text.slice(start, end)`): every claim with its support
+ * (shared, matched by the reader, possible or single: a visible tag, a line pattern and words
+ * for screen readers), quotes with their speaker on hover and focus, quantities, entities and
+ * times with what the engine read.
  */
 import { h, hidden } from "./dom.js";
+import { SUPPORT, shownOf, supportTag } from "./support.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Sentence} Sentence */
 
 /**
- * A highlighted span inside a sentence.
- * @typedef {object} Claim
+ * A marked span inside a sentence. Marks nest: claims outermost (an aside claim inside its
+ * clause), then quotes, times, names and numbers; a mark that crosses the end of the one
+ * around it is cut in two there, so no text is ever lost or marked twice.
+ * @typedef {object} Mark
  * @property {number} start
  * @property {number} end
- * @property {"quote" | "quantity" | "entity" | "time"} kind
+ * @property {"claim" | "quote" | "quantity" | "entity" | "time"} kind
  * @property {string} describe what the engine read, for the tooltip or title
  * @property {string} [kindName] entity kind, for styling
+ * @property {number} [claim] the claim's id (kind "claim")
+ * @property {import("./support.js").Shown} [state] the claim's support as shown (kind "claim")
+ * @property {boolean} [continued] a later piece of a mark cut in two: no tag, no tooltip
  */
 
-/** Longest claims first at the same start, so an enclosing quote wraps the names in it. */
-const KIND_ORDER = { quote: 0, time: 1, entity: 2, quantity: 3 };
+/** Longest marks first at the same start; at the same span, claims wrap quotes wrap names. */
+const KIND_ORDER = { claim: 0, quote: 1, time: 2, entity: 3, quantity: 4 };
 
 /** @type {Record<string, string>} */
 const BOUND_WORDS = {
@@ -64,8 +72,8 @@ export function renderArticle(context) {
     const start = clamp(sentence.start, position, text.length);
     const end = clamp(sentence.end, start, text.length);
     body.append(text.slice(position, start));
-    const claims = claimsOf(model, quotes, sentence, start, end);
-    body.append(sentenceElement(context, sentence, text, start, end, claims, () => `${idPrefix}-tip-${tooltip++}`));
+    const marks = marksOf(context, quotes, sentence, start, end);
+    body.append(sentenceElement(context, sentence, text, start, end, marks, () => `${idPrefix}-tip-${tooltip++}`));
     position = end;
   }
   body.append(text.slice(position));
@@ -74,7 +82,7 @@ export function renderArticle(context) {
     legend(),
     h("div", { class: "article-layout" }, [
       h("article", { class: "original", attrs: { "aria-label": source.name } }, [body]),
-      claimsList(model, source, quotes),
+      claimsList(context, source, quotes),
     ]),
   ]);
   if (article.focus !== null) {
@@ -92,19 +100,49 @@ export function renderArticle(context) {
 }
 
 /**
- * The claims of one source as lists beside the text: who said what, numbers, names, times.
- * @param {import("./model.js").Model} model
+ * What the engine found in one source, beside the text: its claims by support (with a way to
+ * check those no other source shares), who said what, numbers, names, times.
+ * @param {ViewContext} context
  * @param {import("../types").Source} source
  * @param {import("../types").Quote[]} quotes
  */
-function claimsList(model, source, quotes) {
+function claimsList(context, source, quotes) {
+  const { model, coverage } = context;
   const ids = source.sentences.map((s) => s.id);
+  const counts = coverage.sources[source.id];
+  const unshared = counts ? counts.possible + counts.single : 0;
+  const support = counts
+    ? [
+        h("h3", { text: `Claims (${counts.claims})` }),
+        h("ul", { class: "support-counts" }, [
+          h("li", {}, [supportTag("shared"), ` ${counts.shared - counts.confirmed} shared`]),
+          counts.confirmed ? h("li", {}, [supportTag("matched"), ` ${counts.confirmed} matched by you`]) : null,
+          h("li", {}, [supportTag("possible"), ` ${counts.possible} possible`]),
+          h("li", {}, [supportTag("single"), ` ${counts.single} single-source`]),
+        ]),
+        unshared
+          ? h("button", {
+              class: "link check-these",
+              text: `Check the ${unshared} not shared`,
+              attrs: { type: "button" },
+              on: {
+                click: () => {
+                  context.state.claims.source = source.id;
+                  context.state.claims.filter = "all";
+                  context.show("claims");
+                },
+              },
+            })
+          : null,
+      ]
+    : [];
   const quantities = ids.flatMap((id) => model.quantities.get(id) ?? []);
   const times = ids.flatMap((id) => model.times.get(id) ?? []);
   const entities = [...new Map(ids.flatMap((id) => model.mentions.get(id) ?? []).map(({ entity }) => [entity.id, entity])).values()];
   const section = (/** @type {string} */ title, /** @type {HTMLElement[]} */ items) =>
     items.length ? [h("h3", { text: `${title} (${items.length})` }), h("ul", {}, items)] : [];
   const children = [
+    ...support,
     ...section(
       "Quotes",
       quotes.map((quote) =>
@@ -127,7 +165,7 @@ function claimsList(model, source, quotes) {
     ),
     ...section("Times", times.map((time) => h("li", { text: `${time.text} (${time.value})`, attrs: { dir: "auto" } }))),
   ];
-  return h("aside", { class: "claims-list", attrs: { "aria-label": "Claims in this article" } }, children.length ? children : [h("p", { class: "note", text: "No quotes, numbers, names or times were marked in this article." })]);
+  return h("aside", { class: "claims-list", attrs: { "aria-label": "Claims in this article" } }, children.length ? children : [h("p", { class: "note", text: "No claims, quotes, numbers, names or times were marked in this article." })]);
 }
 
 /**
@@ -139,15 +177,29 @@ function clamp(value, low, high) {
   return Math.min(Math.max(Number.isFinite(value) ? value : low, low), high);
 }
 
+/** Every mark the article view uses, each shown as it looks in the text. */
 function legend() {
   const item = (/** @type {string} */ className, /** @type {string} */ label) =>
     h("li", {}, [h("span", { class: `sample ${className}`, text: label })]);
-  return h("ul", { class: "legend", attrs: { "aria-label": "Legend" } }, [
-    item("claim quote", "quote (speaker on hover or focus)"),
-    item("claim quantity", "number"),
-    item("claim entity", "name"),
-    item("claim time", "time"),
-    item("dim", "boilerplate or off-topic"),
+  const claim = (/** @type {import("./support.js").Shown} */ state) =>
+    h("li", {}, [h("span", { class: `sample support ${state}` }, [supportTag(state), SUPPORT[state].legend])]);
+  return h("div", { class: "legend-block" }, [
+    h("ul", { class: "legend", attrs: { "aria-label": "Legend: claims" } }, [
+      h("li", { class: "legend-title", text: "Claims:" }),
+      claim("shared"),
+      claim("matched"),
+      claim("possible"),
+      claim("single"),
+    ]),
+    h("ul", { class: "legend", attrs: { "aria-label": "Legend: other marks" } }, [
+      h("li", { class: "legend-title", text: "Also marked:" }),
+      item("mark quote", "quote (speaker on hover or focus)"),
+      item("mark quantity", "number"),
+      item("mark entity", "name"),
+      item("mark time", "time"),
+      item("has-conflict", "sentence in a conflict"),
+      item("dim", "boilerplate or off-topic"),
+    ]),
   ]);
 }
 
@@ -157,10 +209,10 @@ function legend() {
  * @param {string} text
  * @param {number} start
  * @param {number} end
- * @param {Claim[]} claims
+ * @param {Mark[]} marks
  * @param {() => string} nextTooltipId
  */
-function sentenceElement(context, sentence, text, start, end, claims, nextTooltipId) {
+function sentenceElement(context, sentence, text, start, end, marks, nextTooltipId) {
   const dimmed = sentence.role === "boilerplate" || sentence.role === "offtopic";
   const element = h("span", {
     class: `sentence ${sentence.role}${dimmed ? " dim" : ""}${context.model.conflicts.has(sentence.id) ? " has-conflict" : ""}`,
@@ -168,27 +220,32 @@ function sentenceElement(context, sentence, text, start, end, claims, nextToolti
   });
   if (dimmed) element.append(hidden(`(${sentence.role === "offtopic" ? "off-topic" : "boilerplate"}) `));
   if (sentence.role === "title") element.append(hidden("(title) "));
-  fill(element, text, start, end, claims, nextTooltipId);
+  fill(element, text, start, end, marks, nextTooltipId);
   return element;
 }
 
 /**
- * The claims inside one sentence, clipped to it and sorted for nesting.
- * @param {import("./model.js").Model} model
+ * The marks inside one sentence, clipped to it and sorted for nesting.
+ * @param {ViewContext} context
  * @param {import("../types").Quote[]} quotes the quotes of the sentence's source
  * @param {Sentence} sentence
  * @param {number} start
  * @param {number} end
- * @returns {Claim[]}
+ * @returns {Mark[]}
  */
-function claimsOf(model, quotes, sentence, start, end) {
-  /** @type {Claim[]} */
-  const claims = [];
-  const add = (/** @type {Omit<Claim, "start" | "end"> & {start: number, end: number}} */ claim) => {
-    const from = Math.max(claim.start, start);
-    const to = Math.min(claim.end, end);
-    if (to > from) claims.push({ ...claim, start: from, end: to });
+function marksOf(context, quotes, sentence, start, end) {
+  const { model, coverage } = context;
+  /** @type {Mark[]} */
+  const marks = [];
+  const add = (/** @type {Mark} */ mark) => {
+    const from = Math.max(mark.start, start);
+    const to = Math.min(mark.end, end);
+    if (to > from) marks.push({ ...mark, start: from, end: to });
   };
+  for (const claim of model.claimsBySentence.get(sentence.id) ?? []) {
+    const state = shownOf(coverage, claim);
+    add({ start: claim.start, end: claim.end, kind: "claim", claim: claim.id, state, describe: SUPPORT[state].spoken });
+  }
   // A quote that spans sentences is attached to the sentence it starts in; every sentence it
   // covers shows its part.
   for (const quote of quotes) {
@@ -213,7 +270,12 @@ function claimsOf(model, quotes, sentence, start, end) {
       describe: `${entity.kind[0].toUpperCase()}${entity.kind.slice(1)}: ${entity.name}${also}`,
     });
   }
-  return claims.sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return marks.sort(byNesting);
+}
+
+/** @param {Mark} a @param {Mark} b */
+function byNesting(a, b) {
+  return a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 
 /** @param {import("../types").Quantity} quantity */
@@ -228,44 +290,67 @@ export function describeQuantity(quantity) {
 }
 
 /**
- * Appends text[from..to) to `parent`, wrapping the claims (sorted, inside the range).
+ * Appends text[from..to) to `parent`, wrapping the marks (sorted by {@link byNesting}, inside
+ * the range). A mark that runs past the end of the mark around it is cut there: its first
+ * piece nests inside, the rest comes after.
  * @param {HTMLElement} parent
  * @param {string} text
  * @param {number} from
  * @param {number} to
- * @param {Claim[]} claims
+ * @param {Mark[]} marks
  * @param {() => string} nextTooltipId
  */
-function fill(parent, text, from, to, claims, nextTooltipId) {
+function fill(parent, text, from, to, marks, nextTooltipId) {
   let position = from;
-  let i = 0;
-  while (i < claims.length) {
-    const claim = claims[i];
-    const start = Math.max(claim.start, position);
-    const end = Math.min(claim.end, to);
-    let j = i + 1;
-    while (j < claims.length && claims[j].start < end) j++;
-    if (end > start) {
-      parent.append(text.slice(position, start));
-      const element = claimElement(claim);
-      fill(element, text, start, end, claims.slice(i + 1, j), nextTooltipId);
-      if (claim.kind === "quote") {
-        const id = nextTooltipId();
-        element.tabIndex = 0;
-        element.setAttribute("aria-describedby", id);
-        element.append(h("span", { class: "tip", text: claim.describe, attrs: { role: "tooltip", id } }));
-      }
-      parent.append(element);
-      position = end;
+  let rest = marks;
+  while (rest.length) {
+    const [mark, ...others] = rest;
+    const start = Math.max(mark.start, position);
+    const end = Math.min(mark.end, to);
+    if (end <= start) {
+      rest = others;
+      continue;
     }
-    i = j;
+    /** @type {Mark[]} */
+    const inside = [];
+    /** @type {Mark[]} */
+    const after = [];
+    for (const other of others) {
+      if (other.start >= end) after.push(other);
+      else if (other.end <= end) inside.push(other);
+      else {
+        inside.push({ ...other, end });
+        after.push({ ...other, start: end, continued: true });
+      }
+    }
+    parent.append(text.slice(position, start));
+    const element = markElement(mark);
+    fill(element, text, start, end, inside, nextTooltipId);
+    if (mark.kind === "quote" && !mark.continued) {
+      const id = nextTooltipId();
+      element.tabIndex = 0;
+      element.setAttribute("aria-describedby", id);
+      element.append(h("span", { class: "tip", text: mark.describe, attrs: { role: "tooltip", id } }));
+    }
+    parent.append(element);
+    position = end;
+    rest = after.sort(byNesting);
   }
   parent.append(text.slice(position, to));
 }
 
-/** @param {Claim} claim */
-function claimElement(claim) {
-  const element = h("span", { class: `claim ${claim.kind}`, attrs: { "data-kind": claim.kindName } });
-  if (claim.kind !== "quote") element.title = claim.describe;
+/** @param {Mark} mark */
+function markElement(mark) {
+  if (mark.kind === "claim") {
+    const state = mark.state ?? "single";
+    const element = h("span", {
+      class: `support ${state}${mark.continued ? " continued" : ""}`,
+      attrs: { "data-claim": mark.claim, "data-support": state },
+    });
+    if (!mark.continued) element.append(supportTag(state));
+    return element;
+  }
+  const element = h("span", { class: `mark ${mark.kind}`, attrs: { "data-kind": mark.kindName } });
+  if (mark.kind !== "quote") element.title = mark.describe;
   return element;
 }

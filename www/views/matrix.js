@@ -1,11 +1,14 @@
 // @ts-check
 /**
- * Fact matrix: rows are facts (and the sentences only one source has), columns are sources,
- * cells hold each source's sentence. Sorting, filters and search; an ARIA grid navigable
- * with the arrow keys, Home/End, Page Up/Down; Enter opens the sentence in its article.
+ * Fact matrix: rows are facts over claims (claims of several sources that state the same
+ * thing) and then the claims no other source shares; columns are sources; each cell holds a
+ * source's sentence with its claim marked inside it. Sorting, filters and search; an ARIA
+ * grid navigable with the arrow keys, Home/End, Page Up/Down; Enter opens the sentence in its
+ * article.
  */
 import { h, hidden, showMoreButton, textIn } from "./dom.js";
 import { cellsOf, searchable, searchTextOf } from "./model.js";
+import { claimInSentence, shownOf, supportTag } from "./support.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("./context.js").MatrixState} MatrixState */
@@ -15,6 +18,7 @@ import { cellsOf, searchable, searchTextOf } from "./model.js";
 const FILTERS = [
   ["all", "All"],
   ["shared", "Shared by all"],
+  ["possible", "Possible"],
   ["single", "Single-source"],
   ["conflicts", "Conflicts"],
   ["quotes", "Quotes"],
@@ -45,19 +49,33 @@ function rowsPerPage(sourceCount) {
 }
 
 /**
+ * The state shown for a row of one claim (`possible`, `single`, or `matched` once the reader
+ * accepted a match); null for a fact's row.
+ * @param {Row} row
+ * @param {import("./decisions.js").Coverage} coverage
+ */
+function rowState(row, coverage) {
+  return row.fact || !row.cells[0] ? null : shownOf(coverage, row.cells[0].claim);
+}
+
+/**
  * @param {Row[]} rows
  * @param {MatrixState} state
  * @param {number} sourceCount
+ * @param {import("./decisions.js").Coverage} coverage
  */
-export function visibleRows(rows, state, sourceCount) {
+export function visibleRows(rows, state, sourceCount, coverage) {
   const query = searchable(state.search.trim());
   const kept = rows.filter((row) => {
     switch (state.filter) {
       case "shared":
         if (sourceCount < 2 || row.coverage !== sourceCount) return false;
         break;
+      case "possible":
+        if (rowState(row, coverage) !== "possible") return false;
+        break;
       case "single":
-        if (row.coverage !== 1) return false;
+        if (rowState(row, coverage) !== "single") return false;
         break;
       case "conflicts":
         if (!row.conflict) return false;
@@ -80,10 +98,10 @@ export function visibleRows(rows, state, sourceCount) {
 
 /** @param {ViewContext} context */
 export function renderMatrix(context) {
-  const { model, state, idPrefix } = context;
+  const { model, state, idPrefix, coverage } = context;
   const matrix = state.matrix;
   const sources = model.report.sources;
-  const rows = visibleRows(model.rows, matrix, sources.length);
+  const rows = visibleRows(model.rows, matrix, sources.length, coverage);
   const perPage = rowsPerPage(sources.length);
   const shown = rows.slice(0, perPage * matrix.pages);
 
@@ -143,8 +161,8 @@ export function renderMatrix(context) {
   ]);
   const body = shown.map((row, rowIndex) =>
     h("tr", { attrs: { role: "row", "aria-rowindex": rowIndex + 2, "data-row": row.key } }, [
-      rowHeader(row, sources.length),
-      ...cellsOf(row, sources.length).map((sentence, column) => cell(context, sentence, column)),
+      rowHeader(row, sources.length, rowState(row, coverage)),
+      ...cellsOf(row, sources.length).map((found, column) => cell(context, found, column)),
     ]),
   );
   const grid = h(
@@ -154,7 +172,7 @@ export function renderMatrix(context) {
       attrs: {
         role: "grid",
         id: `${idPrefix}-grid`,
-        "aria-label": "Fact matrix: rows are facts, columns are sources",
+        "aria-label": "Fact matrix: rows are facts and single-source claims, columns are sources",
         "aria-rowcount": rows.length + 1,
         "aria-colcount": sources.length + 1,
         "aria-readonly": "true",
@@ -166,11 +184,21 @@ export function renderMatrix(context) {
   const first = /** @type {HTMLElement | null} */ (grid.querySelector("td, th"));
   if (first) first.tabIndex = 0;
 
-  const count = h("p", {
-    class: "count",
-    attrs: { role: "status" },
-    text: `${rows.length} of ${model.rows.length} rows${rows.length > shown.length ? `, first ${shown.length} shown` : ""}.`,
-  });
+  const facts = model.rows.filter((row) => row.fact).length;
+  const alone = model.rows.length - facts;
+  const count = h("div", { class: "count matrix-count" }, [
+    h("p", {
+      attrs: { role: "status" },
+      text: `${rows.length} of ${model.rows.length} rows${rows.length > shown.length ? `, first ${shown.length} shown` : ""}.`,
+    }),
+    h("p", {
+      class: "note",
+      text:
+        `${facts} ${facts === 1 ? "row is a fact" : "rows are facts"}: a claim two or more sources state, one cell per source. ` +
+        `${alone} ${alone === 1 ? "row is a claim" : "rows are claims"} no other source shares (possible: a close claim elsewhere; single: nothing close). ` +
+        "A sentence with several claims shows in several rows, its claim marked.",
+    }),
+  ]);
   return h("div", { class: "matrix-view" }, [
     h("div", { class: "toolbar" }, [
       filterGroup,
@@ -196,9 +224,11 @@ export function renderMatrix(context) {
 /**
  * @param {Row} row
  * @param {number} sourceCount
+ * @param {import("./support.js").Shown | null} state a one-claim row's state
  */
-function rowHeader(row, sourceCount) {
+function rowHeader(row, sourceCount, state) {
   const badges = [];
+  if (state) badges.push(supportTag(state));
   if (row.conflict) badges.push(h("span", { class: "badge conflict", text: "conflict" }));
   if (row.quote) badges.push(h("span", { class: "badge quote", text: "quote" }));
   if (row.number) badges.push(h("span", { class: "badge number", text: "number" }));
@@ -211,20 +241,24 @@ function rowHeader(row, sourceCount) {
 
 /**
  * @param {ViewContext} context
- * @param {import("./model.js").Sentence | null} sentence
+ * @param {import("./model.js").Cell | null} found
  * @param {number} column
  */
-function cell(context, sentence, column) {
+function cell(context, found, column) {
   const attrs = { role: "gridcell", tabindex: -1, "aria-colindex": column + 2 };
-  if (!sentence) {
+  if (!found) {
     return h("td", { class: "missing", attrs }, [h("span", { text: "—", attrs: { "aria-hidden": "true" } }), hidden("not reported")]);
   }
+  const { sentence, claim } = found;
   const conflicted = context.model.conflicts.has(sentence.id);
-  return h("td", {
-    class: conflicted ? "has-conflict" : undefined,
-    text: sentence.text,
-    attrs: { ...attrs, dir: "auto", "data-sentence": sentence.id },
-  });
+  return h(
+    "td",
+    {
+      class: conflicted ? "has-conflict" : undefined,
+      attrs: { ...attrs, dir: "auto", "data-sentence": sentence.id, "data-claim": claim.id },
+    },
+    [claimInSentence(sentence, claim)],
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Lookups every view needs, built once per report: sentences by id, claims by sentence,
- * conflicts by sentence, alignments by pair, and the rows of the fact matrix.
+ * Lookups every view needs, built once per report: sentences and claims by id, claims,
+ * quotes, numbers, names and times by sentence, conflicts by sentence, alignments by pair,
+ * and the rows of the fact matrix.
  *
  * In: a report. Out: a {@link Model}. Pure data; nothing here touches the DOM.
  */
@@ -16,18 +17,26 @@
 /** @typedef {import("../types").Alignment} Alignment */
 /** @typedef {import("../types").Entity} Entity */
 /** @typedef {import("../types").Mention} Mention */
+/** @typedef {import("../types").Claim} Claim */
 
 /**
- * A row of the fact matrix: a fact reported by several sources, or a body sentence only one
- * source has.
+ * One cell of a matrix row: a source's claim and the sentence that carries it.
+ * @typedef {object} Cell
+ * @property {Claim} claim
+ * @property {Sentence} sentence
+ */
+
+/**
+ * A row of the fact matrix: a fact (claims of several sources that state the same thing), or
+ * a claim no other source shares.
  * @typedef {object} Row
- * @property {string} key
+ * @property {string} key `f<fact id>` or `c<claim id>`
  * @property {Fact | null} fact
- * @property {Sentence[]} sentences the row's sentences, at most one per source, in source order;
+ * @property {Cell[]} cells the row's claims, at most one per source, in source order;
  *   {@link cellsOf} spreads them over the sources (kept sparse: a thousand sources times
  *   thousands of rows would not fit in memory as full rows)
  * @property {number} coverage how many sources report it
- * @property {number} order the smallest sentence id, for "first appearance" order
+ * @property {number} order the smallest claim id, for "first appearance" order
  * @property {boolean} conflict
  * @property {boolean} quote
  * @property {boolean} number
@@ -47,27 +56,36 @@ function push(map, key, value) {
   else map.set(key, [value]);
 }
 
+/**
+ * Whether any of the spans overlaps the claim.
+ * @param {{ start: number, end: number }[] | undefined} spans
+ * @param {Claim} claim
+ */
+function overlaps(spans, claim) {
+  return (spans ?? []).some((span) => span.start < claim.end && span.end > claim.start);
+}
+
 /** @param {string} text */
 export function searchable(text) {
   return text.normalize("NFKC").toLocaleLowerCase();
 }
 
 /**
- * A row's cells: for each of `sourceCount` sources its sentence, or null.
+ * A row's cells: for each of `sourceCount` sources its claim and sentence, or null.
  * @param {Row} row
  * @param {number} sourceCount
- * @returns {(Sentence | null)[]}
+ * @returns {(Cell | null)[]}
  */
 export function cellsOf(row, sourceCount) {
-  /** @type {(Sentence | null)[]} */
+  /** @type {(Cell | null)[]} */
   const cells = new Array(sourceCount).fill(null);
-  for (const sentence of row.sentences) cells[sentence.source] = sentence;
+  for (const cell of row.cells) cells[cell.sentence.source] = cell;
   return cells;
 }
 
-/** @param {Row} row @returns {string} what a search matches the row against */
+/** @param {Row} row @returns {string} what a search matches the row against: its sentences */
 export function searchTextOf(row) {
-  row.searchText ??= searchable(row.sentences.map((s) => s.text).join("\n"));
+  row.searchText ??= searchable(row.cells.map((c) => c.sentence.text).join("\n"));
   return row.searchText;
 }
 
@@ -92,12 +110,24 @@ export class Model {
     for (const entity of report.entities) {
       for (const mention of entity.mentions) push(this.mentions, mention.sentence, { entity, mention });
     }
+    /** @type {Claim[]} by id */
+    this.claims = [];
+    /** @type {Map<number, Claim[]>} the claims of each sentence, in report order */
+    this.claimsBySentence = new Map();
+    for (const claim of report.claims ?? []) {
+      this.claims[claim.id] = claim;
+      push(this.claimsBySentence, claim.sentence, claim);
+    }
     /** @type {Map<number, Conflict[]>} */
     this.conflicts = new Map();
     for (const conflict of report.conflicts) for (const id of conflict.sentences) push(this.conflicts, id, conflict);
-    /** @type {Map<string, Alignment>} keyed "a:b" with a < b */
+    /** @type {Map<string, Alignment>} keyed "a:b" (sentence ids) with a < b; two sentences whose
+     * claims align in several facts share one sentence diff, so the first alignment stands */
     this.alignments = new Map();
-    for (const alignment of report.alignments) this.alignments.set(`${alignment.a}:${alignment.b}`, alignment);
+    for (const alignment of report.alignments) {
+      const key = `${alignment.a}:${alignment.b}`;
+      if (!this.alignments.has(key)) this.alignments.set(key, alignment);
+    }
     /** @type {Map<number, Fact>} */
     this.facts = new Map(report.facts.map((fact) => [fact.id, fact]));
     /** @type {Row[]} */
@@ -117,6 +147,14 @@ export class Model {
     return reverse ? { alignment: reverse, swapped: true } : undefined;
   }
 
+  /**
+   * The source a claim comes from.
+   * @param {Claim} claim
+   */
+  sourceOfClaim(claim) {
+    return this.sentences[claim.sentence]?.source ?? -1;
+  }
+
   /** @param {number} id */
   sourceName(id) {
     return this.report.sources[id]?.name ?? `source ${id + 1}`;
@@ -127,35 +165,44 @@ export class Model {
     /** @type {Row[]} */
     const rows = [];
     for (const fact of this.report.facts) {
-      // A fact lists one sentence per source, in source order (src/report.rs).
-      const sentences = fact.sentences.map((id) => this.sentences[id]).filter(Boolean);
-      rows.push(this.#row(`f${fact.id}`, fact, sentences));
+      // A fact lists one claim per source, in source order (src/report.rs).
+      const cells = fact.claims.map((id) => this.#cell(this.claims[id])).filter((c) => c !== null);
+      if (cells.length) rows.push(this.#row(`f${fact.id}`, fact, cells));
     }
-    for (const source of this.report.sources) {
-      for (const sentence of source.sentences) {
-        if (sentence.role !== "body" || sentence.fact !== null) continue;
-        rows.push(this.#row(`s${sentence.id}`, null, [sentence]));
-      }
+    for (const claim of this.claims) {
+      if (!claim || claim.fact !== null) continue;
+      const cell = this.#cell(claim);
+      if (cell) rows.push(this.#row(`c${claim.id}`, null, [cell]));
     }
     return rows;
   }
 
   /**
+   * @param {Claim | undefined} claim
+   * @returns {Cell | null}
+   */
+  #cell(claim) {
+    const sentence = claim ? this.sentences[claim.sentence] : undefined;
+    return claim && sentence ? { claim, sentence } : null;
+  }
+
+  /**
    * @param {string} key
    * @param {Fact | null} fact
-   * @param {Sentence[]} sentences
+   * @param {Cell[]} cells
    * @returns {Row}
    */
-  #row(key, fact, sentences) {
+  #row(key, fact, cells) {
+    const sentences = cells.map((c) => c.sentence);
     return {
       key,
       fact,
-      sentences,
-      coverage: fact ? fact.sources.length : sentences.length,
-      order: Math.min(...sentences.map((s) => s.id)),
+      cells,
+      coverage: fact ? fact.sources.length : cells.length,
+      order: Math.min(...cells.map((c) => c.claim.id)),
       conflict: sentences.some((s) => this.conflicts.has(s.id)),
-      quote: (fact?.hasQuote ?? false) || sentences.some((s) => this.quotes.has(s.id)),
-      number: (fact?.hasQuantity ?? false) || sentences.some((s) => this.quantities.has(s.id)),
+      quote: (fact?.hasQuote ?? false) || cells.some(({ claim }) => overlaps(this.quotes.get(claim.sentence), claim)),
+      number: (fact?.hasQuantity ?? false) || cells.some(({ claim }) => overlaps(this.quantities.get(claim.sentence), claim)),
     };
   }
 }

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Overview: per source its name, title, sentence count and single-source share as a bar;
- * the similarity heatmap between sources; the headline figures of the comparison.
+ * Overview: per source its name, title, claims (shared, possible) and single-source share as
+ * a bar, all after the reader's decisions on close claims; the similarity heatmap between
+ * sources; the headline figures of the comparison.
  */
 import { LIST_PAGE } from "./context.js";
 import { h, hidden, percent, showMoreButton, textIn } from "./dom.js";
@@ -15,14 +16,18 @@ const CLAIMS_SHOWN = 3;
 
 /** @param {ViewContext} context */
 export function renderOverview(context) {
-  const { model } = context;
+  const { model, coverage } = context;
   const report = model.report;
   const n = report.sources.length;
   const sharedByAll = report.facts.filter((fact) => n > 1 && fact.sources.length === n).length;
+  const totals = coverage.totals;
   const figures = h("dl", { class: "figures" }, [
     figure(String(n), n === 1 ? "source" : "sources"),
     figure(String(report.facts.length), report.facts.length === 1 ? "fact in several sources" : "facts in several sources"),
     figure(String(sharedByAll), "reported by all"),
+    figure(`${totals.shared}/${totals.claims}`, totals.confirmed ? `claims shared (${totals.confirmed} matched by you)` : "claims shared", "shared"),
+    figure(String(totals.possible), totals.possible === 1 ? "possible claim" : "possible claims", "possible"),
+    figure(String(totals.single), totals.single === 1 ? "single-source claim" : "single-source claims", "single"),
     figure(String(report.conflicts.length), report.conflicts.length === 1 ? "conflict" : "conflicts"),
     figure(String(report.quotes.length), report.quotes.length === 1 ? "quote" : "quotes"),
   ]);
@@ -37,9 +42,10 @@ export function renderOverview(context) {
 /**
  * @param {string} value
  * @param {string} label
+ * @param {string} [name] for tests and styles
  */
-function figure(value, label) {
-  return h("div", { class: "figure" }, [h("dt", { text: value }), h("dd", { text: label })]);
+function figure(value, label, name) {
+  return h("div", { class: "figure", attrs: { "data-figure": name } }, [h("dt", { text: value }), h("dd", { text: label })]);
 }
 
 /**
@@ -47,13 +53,21 @@ function figure(value, label) {
  * the browser most of a second to lay out.
  * @param {ViewContext} context
  */
-function sourcesTable({ model, show, state, rerender }) {
+function sourcesTable({ model, coverage, show, state, rerender }) {
   const sources = model.report.sources;
   const rows = sources.slice(0, state.overview.shown).map((source) => {
-    const share = source.summary.singleSourceShare;
+    const counts = coverage.sources[source.id];
+    const share = counts?.singleShare ?? 0;
     const bar = h("span", { class: "bar", attrs: { "aria-hidden": "true" } }, [h("span", { class: "bar-fill" })]);
     /** @type {HTMLElement} */ (bar.firstChild).style.setProperty("--share", String(Math.max(0, Math.min(1, share))));
-    const claims = source.summary.singleSourceClaims.slice(0, CLAIMS_SHOWN).map((id) => model.sentences[id]).filter(Boolean);
+    const singles = counts?.singleClaims ?? [];
+    const claims = singles.slice(0, CLAIMS_SHOWN).map((id) => model.claims[id]).filter(Boolean);
+    const unshared = counts ? counts.possible + counts.single : 0;
+    const check = () => {
+      state.claims.source = source.id;
+      state.claims.filter = "all";
+      show("claims");
+    };
     const open = h("button", {
       class: "link",
       text: source.name,
@@ -71,13 +85,28 @@ function sourcesTable({ model, show, state, rerender }) {
         textIn("span", source.title || "(no title)", "source-title"),
         claims.length
           ? h("details", { class: "claims" }, [
-              h("summary", { text: "Only in this source" }),
-              h("ul", {}, claims.map((sentence) => textIn("li", sentence.text))),
+              h("summary", { text: `Only in this source (${singles.length})` }),
+              h("ul", {}, claims.map((claim) => textIn("li", claim.text))),
             ])
           : null,
+        unshared
+          ? h("button", {
+              class: "link check-these",
+              text: `Check the ${unshared} not shared`,
+              attrs: { type: "button", "aria-label": `Check the ${unshared} claims of ${source.name} no other source shares` },
+              on: { click: check },
+            })
+          : null,
       ]),
-      h("td", { class: "number", text: String(source.summary.bodySentences) }),
-      h("td", { class: "share" }, [bar, h("span", { class: "share-text", text: percent(share) })]),
+      h("td", { class: "number claims-cell" }, [
+        h("span", { class: "claims-total", text: String(counts?.claims ?? 0) }),
+        h("span", { class: "claims-split", text: `${counts?.shared ?? 0} shared, ${counts?.possible ?? 0} possible` }),
+      ]),
+      h("td", { class: "share" }, [
+        bar,
+        h("span", { class: "share-text", text: percent(share) }),
+        h("span", { class: "share-of", text: ` (${counts?.single ?? 0} of ${counts?.claims ?? 0})` }),
+      ]),
     ]);
   });
   const table = h("table", { class: "sources" }, [
@@ -86,8 +115,8 @@ function sourcesTable({ model, show, state, rerender }) {
       h("tr", {}, [
         h("th", { text: "Source", attrs: { scope: "col" } }),
         h("th", { text: "Title", attrs: { scope: "col" } }),
-        h("th", { text: "Sentences", attrs: { scope: "col", title: "Body sentences compared" } }),
-        h("th", { text: "Single-source share", attrs: { scope: "col" } }),
+        h("th", { text: "Claims", attrs: { scope: "col", title: "Checkable claims in the body sentences" } }),
+        h("th", { text: "Single-source share", attrs: { scope: "col", title: "Share of the claims nothing in another source comes close to" } }),
       ]),
     ]),
     h("tbody", {}, rows),

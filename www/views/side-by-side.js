@@ -66,6 +66,43 @@ export function renderSideBySide(context) {
 }
 
 /**
+ * Pairs each left sentence with the first right sentence (in text order) that shares one of
+ * its facts and is not paired yet. A sentence may take part in several facts (its claims),
+ * and a line holds one sentence a side, so the first free partner is taken.
+ * @param {Sentence[]} leftSentences
+ * @param {Sentence[]} rightSentences
+ * @returns {Map<number, Sentence>} left sentence id -> right sentence
+ */
+export function pairSentences(leftSentences, rightSentences) {
+  /** @type {Map<number, Sentence[]>} fact id -> right sentences, in text order */
+  const rightByFact = new Map();
+  for (const sentence of rightSentences) {
+    for (const fact of sentence.facts ?? []) {
+      const list = rightByFact.get(fact);
+      if (list) list.push(sentence);
+      else rightByFact.set(fact, [sentence]);
+    }
+  }
+  /** @type {Map<number, Sentence>} */
+  const partner = new Map();
+  const taken = new Set();
+  for (const sentence of leftSentences) {
+    /** @type {Sentence | undefined} */
+    let match;
+    for (const fact of sentence.facts ?? []) {
+      for (const candidate of rightByFact.get(fact) ?? []) {
+        if (!taken.has(candidate.id) && (!match || candidate.id < match.id)) match = candidate;
+      }
+    }
+    if (match) {
+      partner.set(sentence.id, match);
+      taken.add(match.id);
+    }
+  }
+  return partner;
+}
+
+/**
  * Merges the two sources' sentences into lines: an aligned pair shares a line at the left
  * sentence's place; a sentence without a partner gets a line of its own, in text order.
  * @param {ViewContext} context
@@ -76,15 +113,7 @@ export function renderSideBySide(context) {
 function align({ model }, a, b) {
   const leftSentences = model.report.sources[a].sentences;
   const rightSentences = model.report.sources[b].sentences;
-  /** @type {Map<number, Sentence>} fact id -> right sentence */
-  const rightByFact = new Map();
-  for (const sentence of rightSentences) if (sentence.fact !== null) rightByFact.set(sentence.fact, sentence);
-  /** @type {Map<number, Sentence>} left id -> right sentence */
-  const partner = new Map();
-  for (const sentence of leftSentences) {
-    const match = sentence.fact === null ? undefined : rightByFact.get(sentence.fact);
-    if (match) partner.set(sentence.id, match);
-  }
+  const partner = pairSentences(leftSentences, rightSentences);
   const paired = new Set([...partner.values()].map((s) => s.id));
   /** @type {Line[]} */
   const lines = [];
