@@ -100,7 +100,8 @@ cargo_install() {
     env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR cargo install --quiet "$crate" --version "$version" "$@"
 }
 
-apt_install chromium chromium-driver
+# wordnet-base: read only by tools/gen_wordnet.py; the build and tests use the committed table.
+apt_install chromium chromium-driver wordnet-base
 setup_rust_wasm
 cargo_install wasm-pack wasm-pack "$wasm_pack_version" --locked
 # Not --locked: the published lockfile of wasm-bindgen-cli 0.2.130 pins a crate the index no longer serves.

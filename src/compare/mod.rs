@@ -20,6 +20,7 @@ pub mod conflicts;
 pub mod coverage;
 pub mod diff;
 pub mod score;
+pub mod wordnet;
 pub mod support;
 
 use std::collections::HashMap;
@@ -179,7 +180,7 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
         .iter()
         .zip(&entity_of)
         .zip(&speaker_of)
-        .map(|((article, entity_of), quote_speakers): ((&ReadArticle<'_>, &Vec<Option<usize>>), &Vec<Option<usize>>)| {
+        .map(|((article, entity_of), quote_speakers)| {
             article
                 .claims
                 .iter()

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::compare::score::{features, score_pair, Idf};
+use crate::compare::score::{features, score_pair, Idf, SentenceFeatures};
 use crate::eval::Figure;
 use crate::options::Options;
 
@@ -70,10 +70,27 @@ pub struct EventResult {
     pub precision_at_default: f64,
     /// Recall at the product's alignment threshold.
     pub recall_at_default: f64,
+    /// Precision–recall curve: `(threshold, precision, recall)` for thresholds 0.05, 0.10, ... 0.95.
+    pub curve: Vec<(f64, f64, f64)>,
+    /// Highest recall with precision at least [`TARGET_PRECISION`], and the lowest threshold
+    /// that gives it (`None` when no threshold reaches that precision).
+    pub recall_at_precision: Option<(f64, f64)>,
 }
+
+/// The precision the "recall at precision" figure asks for.
+pub const TARGET_PRECISION: f64 = 0.80;
 
 /// Runs the evaluation on the topics `keep` accepts.
 pub fn evaluate(data_dir: &Path, keep: impl Fn(u32) -> bool) -> Result<EventResult, String> {
+    evaluate_with(data_dir, keep, score_pair)
+}
+
+/// [`evaluate`] with another pair scorer (for measuring one part of the scorer on its own).
+pub fn evaluate_with(
+    data_dir: &Path,
+    keep: impl Fn(u32) -> bool,
+    scorer: impl Fn(&SentenceFeatures, &SentenceFeatures) -> f64,
+) -> Result<EventResult, String> {
     let path = data_dir.join("ecbplus/ecbplus_docs.dev.json");
     let raw = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let docs: Vec<Doc> = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -109,7 +126,7 @@ pub fn evaluate(data_dir: &Path, keep: impl Fn(u32) -> bool) -> Result<EventResu
                     continue;
                 }
                 let positive = !sentences[a].2.is_disjoint(&sentences[b].2);
-                ours.push((score_pair(&feats[a], &feats[b]), positive));
+                ours.push((scorer(&feats[a], &feats[b]), positive));
                 jaccard.push((jaccard_score(&tokens[a], &tokens[b]), positive));
             }
         }
@@ -121,7 +138,16 @@ pub fn evaluate(data_dir: &Path, keep: impl Fn(u32) -> bool) -> Result<EventResu
     let predicted = ours.iter().filter(|(s, _)| *s >= threshold).count();
     let positives = ours.iter().filter(|(_, p)| *p).count();
     let true_positives = ours.iter().filter(|(s, p)| *p && *s >= threshold).count();
+    let at = |t: f64| {
+        let predicted = ours.iter().filter(|(s, _)| *s >= t).count();
+        let hits = ours.iter().filter(|(s, p)| *p && *s >= t).count();
+        (t, ratio(hits, predicted), ratio(hits, positives))
+    };
+    let curve = (1..20).map(|k| at(f64::from(k) * 0.05)).collect();
+    let recall_at_precision = recall_at_precision(&mut ours.clone(), TARGET_PRECISION);
     Ok(EventResult {
+        curve,
+        recall_at_precision,
         pairs: ours.len(),
         positives,
         ours: quality(&mut ours),
@@ -154,6 +180,26 @@ fn jaccard_score(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     } else {
         a.intersection(b).count() as f64 / union as f64
     }
+}
+
+/// The highest recall at precision ≥ `target` over every threshold, with that threshold.
+fn recall_at_precision(scored: &mut [(f64, bool)], target: f64) -> Option<(f64, f64)> {
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let positives = scored.iter().filter(|(_, p)| *p).count();
+    let (mut tp, mut seen, mut best) = (0usize, 0usize, None);
+    let mut i = 0;
+    while i < scored.len() {
+        let score = scored[i].0;
+        while i < scored.len() && scored[i].0 == score {
+            tp += usize::from(scored[i].1);
+            seen += 1;
+            i += 1;
+        }
+        if ratio(tp, seen) >= target {
+            best = Some((ratio(tp, positives), score));
+        }
+    }
+    best
 }
 
 /// ROC-AUC (with ties counted half) and the best F1 over thresholds.
@@ -205,9 +251,28 @@ pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
         ));
         rows.push(Figure::new(
             format!("{name}: P / R at the alignment threshold"),
-            format!("{:.3} / {:.3}", result.precision_at_default, result.recall_at_default),
+            format!(
+                "{:.3} / {:.3} (threshold {:.2})",
+                result.precision_at_default,
+                result.recall_at_default,
+                Options::default().min_fact_score
+            ),
             "",
         ));
+        rows.push(Figure::new(
+            format!("{name}: recall at precision ≥ {TARGET_PRECISION:.2}"),
+            result.recall_at_precision.map_or("none".into(), |(r, t)| format!("{r:.3} (threshold {t:.2})")),
+            "issue 13 target ≥ 0.30 on dev",
+        ));
+        if dev_only {
+            let curve: Vec<String> = result
+                .curve
+                .iter()
+                .filter(|(t, ..)| (0.1..0.62).contains(t))
+                .map(|(t, p, r)| format!("{t:.2}→{p:.2}/{r:.2}"))
+                .collect();
+            rows.push(Figure::new(format!("{name}: P/R curve, threshold→P/R"), curve.join(" "), ""));
+        }
     }
     Ok(rows)
 }

@@ -12,7 +12,10 @@
 
 use std::path::Path;
 
-use crate::compare::score::{components, features, score_pair, Idf, SentenceFeatures, COMPONENTS};
+use crate::compare::score::{
+    components, components_with, features, score_components, score_pair, Credits, Idf, SentenceFeatures, COMPONENTS,
+    CREDITS, PARAPHRASE_BIAS, PARAPHRASE_WEIGHTS,
+};
 use crate::eval::Figure;
 
 /// A sentence pair with its gold label (MRPC: 1 paraphrase, 0 not; STS-B: 0 to 5).
@@ -52,7 +55,9 @@ pub fn load_sts(path: &Path) -> Result<Vec<GoldPair>, String> {
         if cols.len() < 7 {
             continue;
         }
-        let Ok(gold) = cols[4].trim().parse::<f64>() else { continue };
+        let Ok(gold) = cols[4].trim().parse::<f64>() else {
+            continue;
+        };
         pairs.push(GoldPair { a: cols[5].to_string(), b: cols[6].to_string(), gold, genre: cols[0].to_string() });
     }
     Ok(pairs)
@@ -178,6 +183,13 @@ pub fn cross_validate_with(
 /// Fits `p(y) = sigmoid(bias + w·x)` by Newton's method with a small L2 penalty on `w`.
 /// Returns `(w, bias)`.
 pub fn fit_logistic<const K: usize>(x: &[[f64; K]], y: &[bool], l2: f64) -> ([f64; K], f64) {
+    let y: Vec<f64> = y.iter().map(|&label| f64::from(u8::from(label))).collect();
+    fit_logistic_soft(x, &y, l2)
+}
+
+/// [`fit_logistic`] with targets in 0..1 (graded similarity as a probability): minimises the
+/// cross-entropy, whose gradient and curvature have the same form.
+pub fn fit_logistic_soft<const K: usize>(x: &[[f64; K]], y: &[f64], l2: f64) -> ([f64; K], f64) {
     let mut beta = vec![0.0; K + 1];
     for _ in 0..50 {
         let mut gradient = vec![0.0; K + 1];
@@ -188,7 +200,7 @@ pub fn fit_logistic<const K: usize>(x: &[[f64; K]], y: &[bool], l2: f64) -> ([f6
                 z += beta[k] * row[k];
             }
             let p = 1.0 / (1.0 + (-z).exp());
-            let residual = p - f64::from(u8::from(label));
+            let residual = p - label;
             let curvature = (p * (1.0 - p)).max(1e-9);
             for i in 0..=K {
                 let xi = if i == K { 1.0 } else { row[i] };
@@ -307,11 +319,10 @@ fn regressors(parts: &[f64; COMPONENTS.len()]) -> [f64; COMPONENTS.len()] {
     x
 }
 
-/// [`score_pair`]'s formula with logistic-regression weights `w` and `bias`.
+/// [`score_pair`]'s formula with logistic-regression weights `w` and `bias` (fitted on
+/// [`regressors`], so `w` is 0 for `content` and `entities`).
 fn blended(parts: &[f64; COMPONENTS.len()], w: &[f64; COMPONENTS.len()], bias: f64) -> f64 {
-    let logit = bias + regressors(parts).iter().zip(w).map(|(x, w)| x * w).sum::<f64>();
-    let entities = parts[COMPONENTS.len() - 1];
-    (0.5 * parts[0] + 0.5 / (1.0 + (-logit).exp())) * (0.8 + 0.2 * entities)
+    score_components(parts, w, bias)
 }
 
 /// Fits the paraphrase regression of [`score_pair`] on all of MRPC train: how
@@ -324,6 +335,50 @@ pub fn fit_mrpc_weights(data_dir: &Path) -> Result<([f64; COMPONENTS.len()], f64
     let x: Vec<[f64; COMPONENTS.len()]> =
         pair_features(&pairs).iter().map(|(a, b)| regressors(&components(a, b))).collect();
     Ok(fit_logistic(&x, &gold, L2))
+}
+
+/// Each WordNet relation on its own (the others off), with the built-in weights: MRPC train
+/// 10-fold CV, STS-B dev Pearson, ECB+ dev recall at precision ≥ 0.80.
+pub fn relation_figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
+    let none = Credits::NONE;
+    let settings = [
+        ("none", none),
+        ("derived forms", Credits { derived: CREDITS.derived, ..none }),
+        ("irregular inflections", Credits { inflected: CREDITS.inflected, ..none }),
+        ("synonyms", Credits { synonym: CREDITS.synonym, ..none }),
+        ("hypernyms", Credits { hypernym: CREDITS.hypernym, ..none }),
+        ("co-hyponyms at 0.5", Credits { cohyponym: 0.5, ..none }),
+        ("all (built-in)", CREDITS),
+    ];
+    let mrpc = load_mrpc(&data_dir.join("mrpc").join("msr_paraphrase_train.clean.tsv"))?;
+    let mrpc_gold: Vec<bool> = mrpc.iter().map(|p| p.gold > 0.5).collect();
+    let mrpc_features = pair_features(&mrpc);
+    let sts = load_sts(&data_dir.join("stsb").join("sts-dev.csv"))?;
+    let sts_gold: Vec<f64> = sts.iter().map(|p| p.gold).collect();
+    let sts_features = pair_features(&sts);
+    let mut rows = Vec::new();
+    for (name, credits) in settings {
+        let score = |a: &SentenceFeatures, b: &SentenceFeatures| {
+            score_components(&components_with(a, b, &credits), &PARAPHRASE_WEIGHTS, PARAPHRASE_BIAS)
+        };
+        let m: Vec<f64> = mrpc_features.iter().map(|(a, b)| score(a, b)).collect();
+        let cv = cross_validate(&m, &mrpc_gold, 10);
+        let s: Vec<f64> = sts_features.iter().map(|(a, b)| score(a, b)).collect();
+        let events =
+            crate::eval::events::evaluate_with(data_dir, |t| crate::eval::events::DEV_TOPICS.contains(&t), score)?;
+        rows.push(Figure::new(
+            format!("WordNet relation on its own: {name}"),
+            format!(
+                "MRPC {:.2}% / {:.2}; STS-B dev {:.3}; ECB+ dev R@P≥0.8 {}",
+                100.0 * cv.accuracy,
+                100.0 * cv.f1,
+                pearson(&s, &sts_gold),
+                events.recall_at_precision.map_or("none".into(), |(r, t)| format!("{r:.3} (t {t:.2})"))
+            ),
+            "built-in weights; the other relations off",
+        ));
+    }
+    Ok(rows)
 }
 
 /// L2 penalty of the paraphrase regression.
@@ -347,6 +402,10 @@ pub fn sts_pearson(path: &Path) -> Result<[(f64, f64); 2], String> {
 
 /// All similarity figures.
 pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
+    if std::env::var_os("CROSSCHECK_FIT").is_some() {
+        let (w, bias) = fit_mrpc_weights(data_dir)?;
+        eprintln!("fitted weights {w:?} bias {bias}");
+    }
     let mrpc = mrpc_figures(data_dir)?;
     let row = |cv: CrossValidation| {
         format!("acc {:.2}% / F1 {:.2} (threshold {:.2})", 100.0 * cv.accuracy, 100.0 * cv.f1, cv.threshold)
@@ -377,6 +436,7 @@ pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
             format!("token Jaccard {jaccard_news:.3}"),
         ));
     }
+    rows.extend(relation_figures(data_dir)?);
     Ok(rows)
 }
 

@@ -152,7 +152,7 @@ fn leading_according(text: &str, words: &[Token], whole: &Range<usize>) -> Optio
     }
     let comma = text[whole.clone()].find(',')? + whole.start;
     let frame_words = words.iter().filter(|w| w.range.end <= comma).count();
-    if frame_words > MAX_FRAME_WORDS || frame_words < 3 {
+    if !(3..=MAX_FRAME_WORDS).contains(&frame_words) {
         return None;
     }
     Some((comma + 1..whole.end, words[2].range.start..words[frame_words - 1].range.end))

@@ -111,7 +111,7 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
                 claims.push(ClaimMatch { range: 0..sentence.len(), speaker: None });
             }
             article.claims.extend(claims.into_iter().map(|c| {
-                (index, ClaimMatch { range: shift(c.range), speaker: c.speaker.map(|s| shift(s)) })
+                (index, ClaimMatch { range: shift(c.range), speaker: c.speaker.map(&shift) })
             }));
         }
         article.quantities.extend(
