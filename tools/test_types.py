@@ -104,7 +104,8 @@ class TypesMatchTheSchema(unittest.TestCase):
 
     def test_the_reader_sees_what_it_must(self):
         self.assertEqual(self.types["Role"]["union"], sorted(["title", "heading", "body", "boilerplate", "offtopic"]))
-        self.assertEqual(self.types["Sentence"]["props"]["fact"], "null | number")
+        self.assertEqual(self.types["Claim"]["props"]["fact"], "null | number")
+        self.assertEqual(self.types["Sentence"]["props"]["facts"], "number[]")
         self.assertEqual(self.schema["Report"]["props"]["similarity"], "number[][]")
         self.assertEqual(self.types["Options"]["props"]["minFactScore"], "number?")
 
