@@ -218,7 +218,8 @@ fn eval(args: &[OsString]) -> Result<ExitCode, String> {
     };
     let figures = crate::eval::all_figures(&data)?;
     let width = figures.iter().map(|f| f.name.chars().count()).max().unwrap_or(0);
-    let value_width = figures.iter().map(|f| f.value.chars().count()).max().unwrap_or(0);
+    // A long value (the precision-recall curve) runs past its column rather than widening it.
+    let value_width = figures.iter().map(|f| f.value.chars().count()).filter(|&w| w <= 60).max().unwrap_or(0);
     let mut table = String::new();
     for figure in &figures {
         table.push_str(&format!("{:<width$}  {:<value_width$}  {}\n", figure.name, figure.value, figure.reference));

@@ -19,12 +19,13 @@
 //! | refuse | [`read::refusal`] | text → why it cannot be read (empty, binary, too long), if so |
 //! | clean | [`read::clean`] | text → lines with roles (title, heading, body, boilerplate, off-topic), in-line junk |
 //! | segment | [`read::segment`] | a line → sentences with byte ranges |
-//! | extract | [`extract`] | sentences → quantities, quotes with speakers, entity mentions, times |
-//! | link | [`compare::link`] | mentions of every article → entities, quote speakers |
-//! | score | [`compare::score`] | two sentences → similarity 0..1 |
-//! | align | [`compare::align`] | scored candidate pairs → facts (one sentence per source) |
+//! | extract | [`extract`] | sentences → claims with speakers, quantities, quotes with speakers, entity mentions, times |
+//! | link | [`compare::link`] | mentions of every article → entities, quote and claim speakers |
+//! | score | [`compare::score`] | two claims (and their sentences) → similarity 0..1 |
+//! | align | [`compare::align`] | scored candidate claim pairs → facts (one claim per source) |
 //! | conflicts | [`compare::conflicts`] | facts and claims → disagreements with explanations |
-//! | coverage | [`compare::coverage`] | facts → per-source shared and single-source claims |
+//! | support | [`compare::support`] | facts and scores → each claim shared, possible or single, with its closest claims |
+//! | coverage | [`compare::coverage`] | claims' support → per-source shared, possible and single-source claims |
 //! | assemble | [`pipeline::assemble`] | everything → the serializable [`Report`] (UTF-16 offsets) |
 //!
 //! Shared by every stage: character classes and folding ([`read::chars`]), word tokens

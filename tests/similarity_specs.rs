@@ -22,12 +22,13 @@ fn mrpc_cross_validation_beats_token_jaccard() {
     let figures = mrpc_figures(&dir).expect("MRPC figures");
     let (ours, jaccard) = (figures.ours, figures.jaccard);
     eprintln!("MRPC CV: ours {ours:?}, token Jaccard {jaccard:?}, refitted per fold {:?}", figures.nested);
-    // Measured: 74.04% / 82.04 (refitted per fold 74.51% / 82.52); Jaccard 72.35% / 80.96.
+    // Measured: 74.36% / 82.45 (refitted per fold 74.16% / 82.25); Jaccard 72.35% / 80.96.
     assert!(ours.accuracy >= 0.74 && ours.accuracy > jaccard.accuracy.max(JACCARD_TEST.0) + 0.01, "{ours:?}");
     assert!(ours.f1 >= 0.82 && ours.f1 > jaccard.f1.max(JACCARD_TEST.1) + 0.01, "{ours:?}");
     assert!(figures.nested.accuracy >= 0.74 && figures.nested.f1 >= 0.82, "{:?}", figures.nested);
-    // 0.5 is the default fact threshold; the score is built so that it is about right.
-    assert!((0.4..=0.6).contains(&ours.threshold), "{ours:?}");
+    // The best MRPC threshold is about 0.63 (identical sentences score 1, and the graded part
+    // fitted on STS-B puts paraphrases in the upper half).
+    assert!((0.55..=0.7).contains(&ours.threshold), "{ours:?}");
 }
 
 #[test]
@@ -36,7 +37,7 @@ fn sts_dev_pearson() {
     let [(all, jaccard_all), (news, jaccard_news)] =
         sts_pearson(&dir.join("stsb").join("sts-dev.csv")).expect("STS-B dev");
     eprintln!("STS-B dev Pearson: all {all:.3} (Jaccard {jaccard_all:.3}), news {news:.3} (Jaccard {jaccard_news:.3})");
-    // Measured: all 0.744, news 0.765.
-    assert!(all >= 0.72 && all > jaccard_all, "{all}");
-    assert!(news >= 0.745 && news > jaccard_news, "{news}");
+    // Measured: all 0.783, news 0.797.
+    assert!(all >= 0.77 && all > jaccard_all, "{all}");
+    assert!(news >= 0.78 && news > jaccard_news, "{news}");
 }

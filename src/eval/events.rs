@@ -252,7 +252,7 @@ pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
         rows.push(Figure::new(
             format!("{name}: P / R at the alignment threshold"),
             format!(
-                "{:.3} / {:.3} (threshold {:.2})",
+                "{:.3} / {:.3} (threshold {:.3})",
                 result.precision_at_default,
                 result.recall_at_default,
                 Options::default().min_fact_score
