@@ -160,8 +160,8 @@ fn the_nine_real_conflicts_and_no_other() {
 
 /// Shared facts in other words, the kinds issue 13 names: a claim in one source and its
 /// partner in another must be in one fact, or the first is `possible` with the partner as
-/// its closest claim in that source. The leak is held to less: 004 reports it twice, so
-/// 000's claim and 001's can land in two facts about it (each with a sentence of 004), and
+/// its closest claim in that source. The leak is held to a little less: 004 reports it twice,
+/// so 000's claim and 001's may land in two facts about it (each with a sentence of 004), and
 /// then both must at least be shared.
 #[test]
 fn paraphrased_claims_link_or_show_their_partner_first() {

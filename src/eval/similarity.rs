@@ -372,8 +372,8 @@ pub fn fit_least_squares<const K: usize>(x: &[[f64; K]], y: &[f64], l2: f64) -> 
             }
         }
     }
-    for k in 0..K {
-        a[k][k] += l2;
+    for (k, row) in a.iter_mut().enumerate().take(K) {
+        row[k] += l2;
     }
     let beta = solve(a, b);
     let mut w = [0.0; K];
