@@ -59,7 +59,9 @@ pub fn read_article(text: &str) -> ReadArticle<'_> {
 
 /// Puts the reading and comparing results together, converting byte offsets to UTF-16.
 pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comparison, warnings: Vec<Warning>) -> Report {
-    let Comparison { linked, aligned, conflicts, coverage, .. } = comparison;
+    let Comparison { linked, scored, aligned, conflicts, coverage } = comparison;
+    // Claims were read (and their texts cut from the article) for scoring, in claim-id order.
+    let mut claim_texts = scored.candidates.into_iter().map(|candidate| candidate.text);
     let mut facts_of = aligned.facts_of;
     let Coverage { support, summaries, similarity } = coverage;
     let mut support = support.into_iter();
@@ -153,7 +155,7 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
                 sentence: first + sentence,
                 start: index.utf16(claim.range.start),
                 end: index.utf16(claim.range.end),
-                text: reading.text_without_junk(*sentence, &claim.range),
+                text: claim_texts.next().unwrap_or_default(),
                 speaker,
                 fact: aligned.fact_of[first_claim + k],
                 support,

@@ -135,34 +135,57 @@ fn offsets_point_at_the_sentence_text() {
 }
 
 /// Exactly the nine conflicts a careful reader finds (see `REAL_DISAGREEMENTS` for the six
-/// disagreements they come from): none lost and none added as claims replace sentences.
+/// disagreements they come from): none lost and none added as claims replace sentences. Each
+/// value is named by a few words of its own, so no outlet copy sits in this file.
 #[test]
 fn the_nine_real_conflicts_and_no_other() {
     let Some(articles) = seeds() else { return };
     let report = compare(&articles, &Options::default()).unwrap();
-    let found: BTreeSet<(ConflictKind, Vec<&str>)> =
-        report.conflicts.iter().map(|c| (c.kind, c.values.iter().map(String::as_str).collect())).collect();
-    let expected: BTreeSet<(ConflictKind, Vec<&str>)> = [
-        (ConflictKind::Quantity, vec!["about 19%", "more than a fifth"]),
-        (ConflictKind::Quantity, vec!["more than 19%", "more than a fifth"]),
-        (ConflictKind::Quote, vec!["could be the basis for future arrangements.", "could serve as a basis for future agreements."]),
-        (ConflictKind::Quote, vec!["could be the basis for future arrangements.", "could be the basis for future agreements."]),
-        (ConflictKind::Quote, vec!["updated and revised peace framework", "updated and refined peace framework"]),
-        (ConflictKind::Quote, vec!["could serve as a basis for future agreements.", "could be the basis for future agreements."]),
-        (ConflictKind::Quote, vec!["megaphone diplomacy is not helpful.", "megaphone diplomacy was not helpful."]),
-        (ConflictKind::Time, vec!["last week", "last month"]),
-        (ConflictKind::Time, vec!["last month", "last week"]),
+    // Which of the expected values a conflict's value is: the first signature all of whose
+    // words it contains.
+    const VALUES: &[(&str, &[&str])] = &[
+        ("about 19%", &["about 19%"]),
+        ("more than 19%", &["more than 19%"]),
+        ("a fifth", &["more than a fifth"]),
+        ("basis: be, arrangements", &["be the basis", "arrangements"]),
+        ("basis: serve, agreements", &["serve as a basis", "agreements"]),
+        ("basis: be, agreements", &["be the basis", "agreements"]),
+        ("framework: revised", &["updated and revised"]),
+        ("framework: refined", &["updated and refined"]),
+        ("megaphone: is", &["megaphone", "is not"]),
+        ("megaphone: was", &["megaphone", "was not"]),
+        ("last week", &["last week"]),
+        ("last month", &["last month"]),
+    ];
+    let name = |value: &str| {
+        VALUES.iter().find(|(_, words)| words.iter().all(|w| value.contains(w))).map_or(value.to_string(), |(n, _)| n.to_string())
+    };
+    let found: Vec<(ConflictKind, Vec<String>)> =
+        report.conflicts.iter().map(|c| (c.kind, c.values.iter().map(|v| name(v)).collect())).collect();
+    let mut found_sorted = found.clone();
+    found_sorted.sort();
+    let mut expected: Vec<(ConflictKind, Vec<String>)> = [
+        (ConflictKind::Quantity, ["about 19%", "a fifth"]),
+        (ConflictKind::Quantity, ["more than 19%", "a fifth"]),
+        (ConflictKind::Quote, ["basis: be, arrangements", "basis: serve, agreements"]),
+        (ConflictKind::Quote, ["basis: be, arrangements", "basis: be, agreements"]),
+        (ConflictKind::Quote, ["framework: revised", "framework: refined"]),
+        (ConflictKind::Quote, ["basis: serve, agreements", "basis: be, agreements"]),
+        (ConflictKind::Quote, ["megaphone: is", "megaphone: was"]),
+        (ConflictKind::Time, ["last week", "last month"]),
+        (ConflictKind::Time, ["last month", "last week"]),
     ]
     .into_iter()
+    .map(|(kind, values)| (kind, values.iter().map(|v| v.to_string()).collect()))
     .collect();
-    assert_eq!(found, expected);
+    expected.sort();
+    assert_eq!(found_sorted, expected);
 }
 
-/// Shared facts in other words, the kinds issue 13 names: a claim in one source and its
-/// partner in another must be in one fact, or the first is `possible` with the partner as
-/// its closest claim in that source. The leak is held to a little less: 004 reports it twice,
-/// so 000's claim and 001's may land in two facts about it (each with a sentence of 004), and
-/// then both must at least be shared.
+/// Shared facts in other words, the kinds issue 13 names (a spokesman's timing of a meeting,
+/// the leaked 28-point plan, the casualty estimate): a claim in one source and its partner in
+/// another must be in one fact, or the first is `possible` with the partner as its closest
+/// claim in that source. Claims are found by a few words each.
 #[test]
 fn paraphrased_claims_link_or_show_their_partner_first() {
     let Some(articles) = seeds() else { return };
@@ -177,19 +200,16 @@ fn paraphrased_claims_link_or_show_their_partner_first() {
             .unwrap_or_else(|| panic!("no claim with {needle:?} in {prefix}"))
     };
     for (a, b) in [
-        (("001", "in the second half of the day"), ("002", "in the second half of the day")),
-        (("000", "leaked 28-point U.S. peace framework"), ("001", "the leak of a 28-point U.S. peace proposal")),
-        (("000", "total casualties on both sides at more than 1.2 million"), ("001", "more than 1.2 million people have been killed or wounded")),
+        (("001", "second half of the day"), ("002", "second half of the day")),
+        (("000", "leaked 28-point"), ("001", "leak of a 28-point")),
+        (("000", "both sides"), ("001", "killed or wounded")),
     ] {
         let (x, y) = (claim(a.0, a.1), claim(b.0, b.1));
-        let leak = a.1.contains("28-point");
-        let linked = x.fact.is_some() && (x.fact == y.fact || (leak && y.fact.is_some()));
+        let linked = x.fact.is_some() && x.fact == y.fact;
         let first_closest = x.closest.iter().find(|c| c.source == source_index(b.0)).map(|c| c.claim);
         assert!(
             linked || (x.support == Support::Possible && first_closest == Some(y.id)),
-            "{:?} and {:?}: facts {:?}/{:?}, support {:?}, closest {:?}",
-            x.text,
-            y.text,
+            "{a:?} and {b:?}: facts {:?}/{:?}, support {:?}, closest {:?}",
             x.fact,
             y.fact,
             x.support,

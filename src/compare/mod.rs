@@ -186,13 +186,16 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
                 .iter()
                 .map(|(_, claim)| {
                     let named = claim.speaker.as_ref().and_then(|range| entity_overlapping(article, entity_of, range));
-                    // A claim inside a quotation is its speaker's.
+                    // A claim inside a quotation is its speaker's; the claim may run on past the
+                    // quotation's range by the closing marks and a comma.
                     named.or_else(|| {
                         article
                             .quotes
                             .iter()
                             .zip(quote_speakers)
-                            .find(|(q, _)| q.range.start <= claim.range.start && claim.range.end <= q.range.end + 4)
+                            .find(|(q, _)| {
+                                q.range.start <= claim.range.start && claim.range.end <= q.range.end + CLOSING_SLACK
+                            })
                             .and_then(|(_, &speaker)| speaker)
                     })
                 })
@@ -201,6 +204,10 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
         .collect();
     Linked { first_id, first_claim, entities, entity_of, speaker_of, claim_speaker_of }
 }
+
+/// Bytes a claim may run past its quotation's end and still be inside it: a closing mark
+/// (up to three bytes in UTF-8) and a comma.
+const CLOSING_SLACK: usize = 4;
 
 /// The entity of the first mention that overlaps `range`, if that mention was linked.
 fn entity_overlapping(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {

@@ -712,18 +712,7 @@ fn merge_indexed<T, K: Ord>(a: &[T], b: &[T], key: impl Fn(&T) -> K, mut on_matc
 
 /// Calls `on_match` for every pair of items with equal keys in two lists sorted by key.
 fn merge<T, K: Ord>(a: &[T], b: &[T], key: impl Fn(&T) -> K, mut on_match: impl FnMut(&T, &T)) {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match key(&a[i]).cmp(&key(&b[j])) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                on_match(&a[i], &b[j]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    merge_indexed(a, b, key, |i, j| on_match(&a[i], &b[j]));
 }
 
 /// Number of items two sorted, deduplicated lists share.
