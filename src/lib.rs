@@ -53,7 +53,7 @@
 //! ```
 #![warn(missing_docs)]
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 pub mod cli;
 pub mod compare;
 mod error;

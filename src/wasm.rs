@@ -48,7 +48,7 @@ pub fn compare(
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        Options::from_deserializer(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| JsError::new(&e.to_string()))?
     };
     let report: Report = crate::pipeline::compare(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&report)

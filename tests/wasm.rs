@@ -46,11 +46,17 @@ fn bad_input_throws_a_readable_error() {
     let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.contains("list of {name, text}"), "{message}");
 
-    let options = js_sys::JSON::parse(r#"{"minFactScore": 7}"#).unwrap();
-    let articles = to_js(&[JsArticle { name: "a.txt", text: FIRST }]);
-    let error: JsValue = wasm::compare(articles, options).unwrap_err().into();
-    let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
-    assert!(message.contains("minFactScore"), "{message}");
+    for (options, says) in [
+        (r#"{"minFactScore": 7}"#, "minFactScore takes a number from 0 to 1, not 7"),
+        (r#"{"minFactScor": 0.9}"#, "unknown option minFactScor; the options are maxArticles"),
+        (r#"{"maxArticles": "many"}"#, "maxArticles takes a whole number from 1 up"),
+        ("[0.5]", "options must be an object"),
+    ] {
+        let articles = to_js(&[JsArticle { name: "a.txt", text: FIRST }]);
+        let error: JsValue = wasm::compare(articles, js_sys::JSON::parse(options).unwrap()).unwrap_err().into();
+        let message = js_sys::Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap();
+        assert!(message.contains(says), "{options}: {message}");
+    }
 }
 
 #[wasm_bindgen_test]

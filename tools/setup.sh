@@ -100,8 +100,25 @@ cargo_install() {
     env -u RUSTUP_TOOLCHAIN -u CARGO_TARGET_DIR cargo install --quiet "$crate" --version "$version" "$@"
 }
 
+# The Python package's build and tests (maturin, pytest, and for crosscheck.spark pyspark,
+# pandas and pyarrow) live in their own environment, target/py, at the versions that
+# python/requirements-dev.txt pins; Spark runs on Java 17.
+setup_python() {
+    local requirements=python/requirements-dev.txt stamp=target/py/.crosscheck-requirements
+    if [ ! -x target/py/bin/python ]; then
+        say "python3 -m venv target/py"
+        python3 -m venv target/py
+    fi
+    if ! cmp -s "$requirements" "$stamp"; then
+        say "pip install -r $requirements (pyspark is about 400 MB, once)"
+        target/py/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+        cp "$requirements" "$stamp"
+    fi
+}
+
 # wordnet-base: read only by tools/gen_wordnet.py; the build and tests use the committed table.
-apt_install chromium chromium-driver wordnet-base
+apt_install chromium chromium-driver wordnet-base openjdk-17-jre-headless
+setup_python
 setup_rust_wasm
 cargo_install wasm-pack wasm-pack "$wasm_pack_version" --locked
 # Not --locked: the published lockfile of wasm-bindgen-cli 0.2.130 pins a crate the index no longer serves.

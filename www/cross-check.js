@@ -239,6 +239,23 @@ export class CrossCheckElement extends HTMLElement {
     return score === null ? undefined : { minFactScore: score };
   }
 
+  /**
+   * What is wrong with the settings attributes, in one sentence naming the attribute and what
+   * it takes; null when nothing is. A misspelt setting must not pass for a real result.
+   * @returns {string | null}
+   */
+  #attributeProblem() {
+    const view = this.getAttribute("view");
+    if (view !== null && !VIEWS.some(([name]) => name === view)) {
+      return `The view attribute takes ${VIEWS.map(([name]) => name).join(", ")}, not "${view}".`;
+    }
+    const score = this.getAttribute("min-fact-score");
+    if (score !== null && score.trim() !== "" && !Number.isFinite(Number(score))) {
+      return `The min-fact-score attribute takes a number from 0 to 1, not "${score}".`;
+    }
+    return null;
+  }
+
   /** @returns {Promise<Report | null>} */
   async #run() {
     const valid = this.#inputs.readable();
@@ -247,6 +264,13 @@ export class CrossCheckElement extends HTMLElement {
       this.#comparison.cancel();
       this.#showReport(null, [], []);
       this.#setStatus(this.#inputs.count ? "None of the inputs could be read; see the messages beside them." : "");
+      return null;
+    }
+    const problem = this.#attributeProblem();
+    if (problem) {
+      this.#comparison.cancel();
+      this.#setStatus(`Could not compare: ${problem}`, { error: true });
+      this.dispatchEvent(new CustomEvent("cross-check-error", { bubbles: true, composed: true, detail: { message: problem } }));
       return null;
     }
     const articles = valid.map(({ name, text }) => ({ name, text: /** @type {string} */ (text) }));

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Registers `<cross-check>`. Import this module once (bundlers: `import "crosscheck/www/define.js"`);
+ * Registers `<cross-check>`. Import this module once (from the npm package: `import "crosscheck/element"`);
  * import cross-check.js instead to register the class under another name.
  */
 import { CrossCheckElement } from "./cross-check.js";

@@ -2,19 +2,21 @@
 /**
  * The one module that talks to the WebAssembly package (www/pkg, built by tools/build.py).
  *
- * In: articles, report objects, file bytes. Out: what the Rust core returns. The wasm bytes
- * are inlined as base64 (pkg/wasm-base64.js) so the same code path works on http:// and
- * file://: the main thread compiles them once ({@link wasmModule}) and hands the compiled
- * module to the worker, which never loads the bytes itself.
+ * In: articles, report objects, file bytes. Out: what the Rust core returns. Where the wasm
+ * comes from is wasm-source.js's business (inlined as base64 for the page and the single file,
+ * a file next to the code in the npm package): the main thread compiles it once
+ * ({@link wasmModule}) and hands the compiled module to the worker, which never loads it itself.
  */
 import {
   initSync,
   compare as compareArticles,
   decodeFile as decodeFileBytes,
+  defaultOptions as engineDefaults,
   toCsv as reportToCsv,
   toMarkdown as reportToMarkdown,
   version as engineVersion,
 } from "./pkg/crosscheck.js";
+import { compileWasm } from "./wasm-source.js";
 
 /** @typedef {import("./types").Article} Article */
 /** @typedef {import("./types").Options} Options */
@@ -24,25 +26,13 @@ import {
 let compiled;
 let instantiated = false;
 
-/** @param {string} base64 */
-function decodeBase64(base64) {
-  const fromBase64 = /** @type {any} */ (Uint8Array).fromBase64;
-  if (typeof fromBase64 === "function") return /** @type {Uint8Array} */ (fromBase64(base64));
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * The compiled wasm module, compiled once (asynchronously, so the main thread never blocks
  * on compilation). Only the main thread calls this; workers receive the result.
  * @returns {Promise<WebAssembly.Module>}
  */
 export function wasmModule() {
-  compiled ??= import("./pkg/wasm-base64.js").then(({ wasmBase64 }) =>
-    WebAssembly.compile(/** @type {BufferSource} */ (decodeBase64(wasmBase64))),
-  );
+  compiled ??= compileWasm();
   return compiled;
 }
 
@@ -92,6 +82,11 @@ export function toCsv(report) {
 /** @param {Report} report @returns {string} the Markdown summary, as `crosscheck --format markdown` writes it */
 export function toMarkdown(report) {
   return reportToMarkdown(report);
+}
+
+/** @returns {Required<Options>} the options `compare` uses for every key it is not given */
+export function defaultOptions() {
+  return engineDefaults();
 }
 
 /** @returns {string} the engine's version */

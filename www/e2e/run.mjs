@@ -1234,18 +1234,30 @@ test("http: the theme toggle switches the page and the element to dark and back"
     assertEqual(await colour(), light, "back to light");
   }));
 
-test("http: a bad setting shows its message, fires cross-check-error, and the element recovers", () =>
+test("http: a bad setting shows its message naming the setting, fires cross-check-error, and the element recovers", () =>
   onPage({}, async (page) => {
     await load(page, index0());
-    const message = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          document.addEventListener("cross-check-error", (event) => resolve(/** @type {CustomEvent} */ (event).detail.message), { once: true });
-          document.querySelector("cross-check")?.setAttribute("min-fact-score", "2");
-        }),
-    );
-    assert(/minFactScore/.test(String(message)), `error message: ${message}`);
+    /** The cross-check-error message after changing one attribute. @param {string} name @param {string} value */
+    const refusal = (name, value) =>
+      page.evaluate(
+        ([name, value]) =>
+          new Promise((resolve) => {
+            document.addEventListener("cross-check-error", (event) => resolve(/** @type {CustomEvent} */ (event).detail.message), { once: true });
+            const element = /** @type {any} */ (document.querySelector("cross-check"));
+            element.setAttribute(name, value);
+            if (name === "view") element.compare();
+          }),
+        [name, value],
+      );
+    const outOfRange = await refusal("min-fact-score", "2");
+    assert(/minFactScore takes a number from 0 to 1, not 2/.test(String(outOfRange)), `error message: ${outOfRange}`);
     assert(/Could not compare/.test((await statusText(page)) ?? ""), "the status does not show the error");
+    const notANumber = await refusal("min-fact-score", "high");
+    assertEqual(notANumber, 'The min-fact-score attribute takes a number from 0 to 1, not "high".', "a score that is not a number");
+    await page.evaluate(() => document.querySelector("cross-check")?.removeAttribute("min-fact-score"));
+    const unknownView = await refusal("view", "fact-matrix");
+    assert(/^The view attribute takes overview, matrix, .*not "fact-matrix"\.$/.test(String(unknownView)), `error message: ${unknownView}`);
+    await page.evaluate(() => document.querySelector("cross-check")?.setAttribute("view", "matrix"));
     const before = await reportCount(page);
     await page.evaluate(() => document.querySelector("cross-check")?.setAttribute("min-fact-score", "0.5"));
     await nextReport(page, before);
