@@ -23,6 +23,7 @@ impl Figure {
 
 pub mod claims;
 pub mod events;
+pub mod polnear;
 pub mod quantities;
 pub mod quotes;
 pub mod segment;
@@ -38,6 +39,7 @@ pub fn all_figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
     let mut figures = segment::figures(data_dir)?;
     figures.extend(quantities::figures(data_dir)?);
     figures.extend(quotes::figures(data_dir)?);
+    figures.extend(polnear::figures(data_dir)?);
     figures.extend(similarity::figures(data_dir)?);
     figures.extend(events::figures(data_dir)?);
     figures.extend(claims::figures()?);

@@ -169,14 +169,23 @@ fn find_spans(text: &str, from: usize, to: usize) -> Vec<Span> {
         match c {
             '\n' | '\r' | '\u{2029}' => stack.clear(),
             '“' if stack.last().is_some_and(|(m, _)| *m == Mark::Low) => close(&mut stack, &[Mark::Low], mark, &mut spans),
+            // Copy typed or converted by hand mixes its marks: an opening mark where the
+            // closing one belongs ("“Not yet,“ he said"), or a straight mark closing a curly
+            // one and the other way round. Where a mark stands tells which it is.
+            '“' if closes_here && !opens_here && stack.iter().any(|(m, _)| *m == Mark::Curly) => {
+                close(&mut stack, &[Mark::Curly], mark, &mut spans)
+            }
             '“' => stack.push((Mark::Curly, mark)),
-            '”' => close(&mut stack, &[Mark::Curly, Mark::Low], mark, &mut spans),
+            '”' => close(&mut stack, &[Mark::Curly, Mark::Low, Mark::Straight], mark, &mut spans),
             '„' => stack.push((Mark::Low, mark)),
             '«' => stack.push((Mark::Angle, mark)),
             '»' => close(&mut stack, &[Mark::Angle], mark, &mut spans),
             '‹' => stack.push((Mark::SingleAngle, mark)),
             '›' => close(&mut stack, &[Mark::SingleAngle], mark, &mut spans),
             '"' if stack.iter().any(|(m, _)| *m == Mark::Straight) => close(&mut stack, &[Mark::Straight], mark, &mut spans),
+            '"' if closes_here && !opens_here && stack.iter().any(|(m, _)| matches!(m, Mark::Curly | Mark::Low)) => {
+                close(&mut stack, &[Mark::Curly, Mark::Low], mark, &mut spans)
+            }
             '"' if opens_here => stack.push((Mark::Straight, mark)),
             '‘' if previous.is_none_or(|p| !p.is_alphanumeric()) => stack.push((Mark::CurlySingle, mark)),
             '’' if closes_here && stack.iter().any(|(m, _)| *m == Mark::CurlySingle) => {
@@ -704,6 +713,10 @@ mod tests {
             ("Open “never closed\nNext line said “fine words here.”", &["fine words here."]),
             ("„Wir kommen“, sagte er.", &["Wir kommen"]),
             ("rock 'n' roll and the '90s said 'Hello there, friend' okay", &["n", "Hello there, friend"]),
+            // Mixed marks: an opening curly mark as the closer, straight and curly paired.
+            ("“Not yet,“ he said. “Soon,“ she said.", &["Not yet", "Soon"]),
+            ("He said \"Not yet,” and left; she said “Soon\" and stayed.", &["Not yet", "Soon"]),
+            ("She said “one” and “two” aloud.", &["one", "two"]),
         ];
         for (text, expected) in cases {
             let spans = find_spans(text, 0, text.len());
