@@ -93,6 +93,31 @@ mod tests {
     }
 
     #[test]
+    fn a_shortened_quote_is_an_omission_and_a_reworded_one_a_quote_conflict() {
+        let said = |name: &str, quote: &str| Article {
+            name: name.into(),
+            text: format!("Governor Ilse Varga spoke in Velmora on Monday. Governor Ilse Varga said: \"{quote}\""),
+        };
+        let articles = vec![
+            said("a.txt", "We will rebuild every house the water took, and we will find out who ignored the warnings."),
+            said("b.txt", "We will rebuild every house the water took."),
+            said("c.txt", "We will rebuild every house the flood took."),
+        ];
+        let report = compare(&articles, &Options::default()).unwrap();
+        let source_of = |id: usize| report.sources.iter().find(|s| s.sentences.iter().any(|x| x.id == id)).unwrap().id;
+        let kinds: Vec<(report::ConflictKind, usize, usize)> = report
+            .conflicts
+            .iter()
+            .filter(|c| matches!(c.kind, report::ConflictKind::Quote | report::ConflictKind::QuoteOmission))
+            .map(|c| (c.kind, source_of(c.sentences[0]), source_of(c.sentences[1])))
+            .collect();
+        assert!(kinds.contains(&(report::ConflictKind::QuoteOmission, 0, 1)), "{kinds:?}");
+        assert!(kinds.contains(&(report::ConflictKind::Quote, 1, 2)), "{kinds:?}");
+        let omission = report.conflicts.iter().find(|c| c.kind == report::ConflictKind::QuoteOmission).unwrap();
+        assert!(omission.explanation.contains("shortened, not changed"), "{}", omission.explanation);
+    }
+
+    #[test]
     fn wire_copy_carried_by_many_outlets_is_one_fact() {
         // Every word of the shared sentence is in more sentences than the inverted index
         // keeps; only the near-duplicate buckets can pair them.

@@ -33,6 +33,7 @@ fn kind_name(kind: ConflictKind) -> &'static str {
     match kind {
         ConflictKind::Quantity => "Numbers",
         ConflictKind::Quote => "Quote",
+        ConflictKind::QuoteOmission => "Shortened quote",
         ConflictKind::Place => "Place",
         ConflictKind::Time => "Time",
         ConflictKind::Role => "Role",

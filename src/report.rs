@@ -388,6 +388,9 @@ pub enum ConflictKind {
     Quantity,
     /// The same speaker's quotation worded differently.
     Quote,
+    /// One source quotes only part of what another quotes from the same speaker: shortened,
+    /// not changed (a cut is worth checking, but it is not a different wording).
+    QuoteOmission,
     /// The same action put in different places.
     Place,
     /// The same event dated differently.

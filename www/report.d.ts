@@ -8,7 +8,7 @@ export type Role = "title" | "heading" | "body" | "boilerplate" | "offtopic";
 export type Bound = "exact" | "approximate" | "atLeast" | "moreThan" | "atMost" | "lessThan" | "range";
 export type EntityKind = "person" | "place" | "organization" | "other";
 export type TimeKind = "weekday" | "date" | "month" | "year" | "relative" | "timeOfDay";
-export type ConflictKind = "quantity" | "quote" | "place" | "time" | "role";
+export type ConflictKind = "quantity" | "quote" | "quoteOmission" | "place" | "time" | "role";
 export type DiffOp = "equal" | "delete" | "insert";
 /** shared: in a fact with other sources; possible: close to another source's claim; single: nothing close. */
 export type Support = "shared" | "possible" | "single";

@@ -13,6 +13,8 @@
 //!   written (20), so it excludes "more than a fifth" (over 20); "more than 1.2 million" and
 //!   "over 1.2 million" imply the same interval and do not conflict.
 //! - **quote**: the same speaker's quotation, close in wording but not the same words.
+//! - **quoteOmission**: the same speaker's quotation, one source's words a consecutive part of
+//!   the other's (at least three words): shortened, not reworded.
 //! - **time**: the same fact dated differently (two relative times, two weekdays, two dates).
 //! - **place**: the same fact put in two different places.
 //! - **role**: the same person given different official titles.
@@ -53,6 +55,9 @@ pub struct Input<'a, 'text> {
 
 /// Two quotations whose words overlap this much (Dice) are the same quotation.
 const SAME_QUOTE_OVERLAP: f64 = 0.5;
+/// Fewest words for a quotation to count as a shortened form of a longer one: two words
+/// ("very good") occur inside too many unrelated quotations by the same speaker.
+const MIN_SHORTENED_WORDS: usize = 3;
 
 /// All conflicts, ordered by kind, then by sentence ids.
 pub fn detect_conflicts(input: &Input<'_, '_>) -> Vec<Conflict> {
@@ -228,6 +233,11 @@ fn quote_words(text: &str) -> Vec<String> {
     tokens::words(text).into_iter().map(|t| t.norm).collect()
 }
 
+/// Whether `part` occurs in `whole` as consecutive words.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|window| window == part)
+}
+
 fn dice(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -267,28 +277,44 @@ fn quote_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
             if !same_speaker && !(same_fact(input, x.id, y.id) && (x.speaker.is_none() || y.speaker.is_none())) {
                 continue;
             }
-            if x.words == y.words || dice(&x.words, &y.words) < SAME_QUOTE_OVERLAP {
+            if x.words == y.words {
                 continue;
             }
             let (first, second) = if x.source < y.source { (x, y) } else { (y, x) };
+            let (longer, shorter) = if first.words.len() >= second.words.len() { (first, second) } else { (second, first) };
+            let shortened = shorter.words.len() >= MIN_SHORTENED_WORDS && contains_run(&longer.words, &shorter.words);
+            if !shortened && dice(&x.words, &y.words) < SAME_QUOTE_OVERLAP {
+                continue;
+            }
             let who = first
                 .speaker
                 .or(second.speaker)
                 .and_then(|e| input.entities.get(e))
                 .map_or_else(|| "The speaker".to_string(), |e| e.name.clone());
-            add(conflict(
-                input,
-                ConflictKind::Quote,
-                (first.id, first.text.clone()),
-                (second.id, second.text.clone()),
-                format!(
-                    "{who} is quoted differently: {} has “{}”, {} has “{}”.",
-                    source_name(first.source),
-                    first.text,
-                    source_name(second.source),
-                    second.text
-                ),
-            ));
+            let (kind, explanation) = if shortened {
+                (
+                    ConflictKind::QuoteOmission,
+                    format!(
+                        "{who}'s quotation is shortened, not changed: {} has “{}”, {} quotes only “{}”.",
+                        source_name(longer.source),
+                        longer.text,
+                        source_name(shorter.source),
+                        shorter.text
+                    ),
+                )
+            } else {
+                (
+                    ConflictKind::Quote,
+                    format!(
+                        "{who} is quoted differently: {} has “{}”, {} has “{}”.",
+                        source_name(first.source),
+                        first.text,
+                        source_name(second.source),
+                        second.text
+                    ),
+                )
+            };
+            add(conflict(input, kind, (first.id, first.text.clone()), (second.id, second.text.clone()), explanation));
         }
     }
 }

@@ -14,6 +14,7 @@ import { h, showMoreButton, textIn } from "./dom.js";
 const KIND_LABELS = {
   quantity: "Numbers",
   quote: "Quote",
+  quoteOmission: "Shortened quote",
   place: "Place",
   time: "Time",
   role: "Role",
