@@ -726,6 +726,25 @@ mod tests {
     }
 
     #[test]
+    fn unclosed_nested_and_huge_quotations_stay_cheap_and_sane() {
+        // A mark that never closes quotes nothing, however much text follows it.
+        let unclosed = format!("The mayor said: “We will rebuild. {}", "The dam held on Monday. ".repeat(4_000));
+        assert!(find_spans(&unclosed, 0, unclosed.len()).is_empty());
+        // 500 nested marks: one outermost quotation, from the first mark to the last.
+        let nested = format!("The mayor said: {}deep words{} and left.", "“".repeat(500), "”".repeat(500));
+        let spans = find_spans(&nested, 0, nested.len());
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].open.start, nested.find('“').unwrap());
+        assert_eq!(spans[0].close.end, nested.rfind('”').unwrap() + '”'.len_utf8());
+        // A 2 MB paragraph inside one pair of marks is one quotation of all of it.
+        let body = "The water rose again on Monday and the dam held, ".repeat(40_000);
+        let huge = format!("The mayor said: “{body}end.”");
+        let spans = find_spans(&huge, 0, huge.len());
+        assert_eq!(spans.len(), 1);
+        assert_eq!(content_range(&huge, &spans[0]).map(|r| r.len()), Some(body.len() + "end.".len()));
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         let texts = ["", "“", "”", "\"", "'", "‘’", "«»", "“\u{0}”", "قال “مرحبا” he said", "👍 “🎉 said” 👍", "“a\u{301}”, he said"];
         for text in texts {
