@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
@@ -63,8 +62,3 @@ def run_python(python: Path, code: str, *args: str) -> str:
     if result.returncode != 0:
         pytest.fail(f"{python} failed:\n{result.stderr}")
     return result.stdout
-
-
-@pytest.fixture(scope="session")
-def this_python() -> Path:
-    return Path(sys.executable)
