@@ -12,8 +12,8 @@ use crate::options::Options;
 use crate::read::offsets::Utf16Index;
 use crate::read::{self, clean};
 use crate::report::{
-    Article, Claim, ClosestClaim, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, Support,
-    TimeExpression, Warning, SCHEMA_VERSION, VERSION,
+    Article, Attribution, AttributionSource, Claim, ClosestClaim, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, Support,
+    TextSpan, TimeExpression, Warning, SCHEMA_VERSION, VERSION,
 };
 
 /// Reads and compares `articles` and returns the report.
@@ -70,6 +70,7 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
         generator: format!("crosscheck {VERSION}"),
         sources: Vec::with_capacity(articles.len()),
         quotes: Vec::new(),
+        attributions: Vec::new(),
         quantities: Vec::new(),
         entities: Vec::new(),
         times: Vec::new(),
@@ -145,6 +146,21 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
                     .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
                 entity,
                 partial: quote.partial,
+            });
+        }
+        let span = |range: &std::ops::Range<usize>| TextSpan {
+            start: index.utf16(range.start),
+            end: index.utf16(range.end),
+            text: reading.text[range.clone()].to_string(),
+        };
+        for (a, &entity) in reading.attributions.iter().zip(&linked.attribution_speaker_of[source]) {
+            let TextSpan { start, end, text } = span(&a.source);
+            report.attributions.push(Attribution {
+                sentence: first + a.sentence,
+                source: AttributionSource { start, end, text, entity },
+                cue: span(&a.cue),
+                content: span(&a.content),
+                direct: a.direct,
             });
         }
         let first_claim = linked.first_claim[source];

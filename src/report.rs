@@ -44,6 +44,9 @@ pub struct Report {
     pub sources: Vec<Source>,
     /// Direct and partial quotations with their speakers.
     pub quotes: Vec<Quote>,
+    /// Who asserts what: direct quotations and indirect speech with their source, cue and
+    /// content spans, in text order within each source. Added within schemaVersion 2.
+    pub attributions: Vec<Attribution>,
     /// Numbers with units and bounds.
     pub quantities: Vec<Quantity>,
     /// People, places and organisations, merged across spelling variants and articles.
@@ -221,6 +224,53 @@ pub struct Quote {
     pub entity: Option<usize>,
     /// True for a fragment inside indirect speech (called the meeting "productive").
     pub partial: bool,
+}
+
+/// Who asserts what, in which words: "X said (that) C", "C, X said", "according to X, C", or a
+/// quotation with its speaking cue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Attribution {
+    /// Sentence id of the sentence that holds the cue.
+    pub sentence: usize,
+    /// Who asserts it, as written: a name with its title or role, a pronoun ("she"), or an
+    /// unnamed source ("a senior official").
+    pub source: AttributionSource,
+    /// The speaking cue: the verb with its auxiliaries ("has said"), "according to", or a colon.
+    pub cue: TextSpan,
+    /// What is asserted: the quoted words for a direct quotation, else the reported clause.
+    pub content: TextSpan,
+    /// True when the content is a quotation and nothing else (it is then also in `quotes`).
+    pub direct: bool,
+}
+
+/// The source of an [`Attribution`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct AttributionSource {
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive) in the original text, UTF-16 code units.
+    pub end: usize,
+    /// As written.
+    pub text: String,
+    /// Id of the speaker's entity (for a pronoun, the person it points back to), if linked.
+    pub entity: Option<usize>,
+}
+
+/// A span of a source's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TextSpan {
+    /// Start in the original text, UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive) in the original text, UTF-16 code units.
+    pub end: usize,
+    /// As written.
+    pub text: String,
 }
 
 /// How a quantity's true value relates to the stated number.

@@ -24,6 +24,7 @@ export interface Report {
   generator: string;
   sources: Source[];
   quotes: Quote[];
+  attributions: Attribution[];
   quantities: Quantity[];
   entities: Entity[];
   times: TimeExpression[];
@@ -97,6 +98,30 @@ export interface Quote {
   speaker: string | null;
   entity: number | null;
   partial: boolean;
+}
+
+/** Who asserts what: a quotation with its cue, or indirect speech ("X said that C"). */
+export interface Attribution {
+  sentence: number;
+  source: AttributionSource;
+  cue: TextSpan;
+  content: TextSpan;
+  /** The content is a quotation and nothing else. */
+  direct: boolean;
+}
+
+export interface AttributionSource {
+  start: number;
+  end: number;
+  text: string;
+  entity: number | null;
+}
+
+/** A span of a source's text; offsets in UTF-16 code units. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Quantity {

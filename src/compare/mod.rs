@@ -86,6 +86,9 @@ pub struct Linked {
     /// `claim_speaker_of[source][claim]`: the entity id of who asserts each claim, if named
     /// and linked.
     pub claim_speaker_of: Vec<Vec<Option<usize>>>,
+    /// `attribution_speaker_of[source][attribution]`: the entity id of each attribution's
+    /// speaker, if it was linked.
+    pub attribution_speaker_of: Vec<Vec<Option<usize>>>,
 }
 
 /// Claims with their features and scored candidate pairs: the second stage.
@@ -202,12 +205,29 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
                 .collect()
         })
         .collect();
-    Linked { first_id, first_claim, entities, entity_of, speaker_of, claim_speaker_of }
+    let attribution_speaker_of = articles
+        .iter()
+        .zip(&entity_of)
+        .map(|(article, entity_of)| {
+            article.attributions.iter().map(|a| speaker_entity(article, entity_of, &a.speaker)).collect()
+        })
+        .collect();
+    Linked { first_id, first_claim, entities, entity_of, speaker_of, claim_speaker_of, attribution_speaker_of }
 }
 
 /// Bytes a claim may run past its quotation's end and still be inside it: a closing mark
 /// (up to three bytes in UTF-8) and a comma.
 const CLOSING_SLACK: usize = 4;
+
+/// The entity of who speaks in `range` (a source phrase such as "Kharzin's deputy mayor, Irena
+/// Szabat"): its first person mention, else its first mention that is not a place.
+fn speaker_entity(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {
+    let inside = || {
+        article.mentions.iter().zip(entity_of).filter(|(m, _)| m.range.start < range.end && range.start < m.range.end)
+    };
+    let person = inside().find(|(m, _)| m.kind == EntityKind::Person);
+    person.or_else(|| inside().find(|(m, _)| m.kind != EntityKind::Place)).and_then(|(_, &entity)| entity)
+}
 
 /// The entity of the first mention that overlaps `range`, if that mention was linked.
 fn entity_overlapping(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {

@@ -28,7 +28,30 @@
 use std::ops::Range;
 
 use super::lexicon::is_speech_verb;
+use crate::read::chars::starts_upper;
 use crate::read::tokens::{self, Token};
+
+/// An attribution frame of a sentence without quotation marks around its content: "C, X
+/// said", "according to X, C", "X said (that) C".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// Byte range of who asserts it ("the regional government", "Irena Szabat, Kharzin's
+    /// deputy mayor").
+    pub source: Range<usize>,
+    /// Byte range of the cue: the speaking verb with its auxiliaries, or "according to".
+    pub cue: Range<usize>,
+    /// Byte range of what is asserted.
+    pub content: Range<usize>,
+}
+
+/// A sentence's claims and the attribution frame they were cut from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceClaims {
+    /// The claims, in text order (a nested claim after the claim that holds it).
+    pub claims: Vec<ClaimMatch>,
+    /// The frame, when the sentence has one.
+    pub frame: Option<Frame>,
+}
 
 /// A claim found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,21 +77,22 @@ const CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "yet"];
 const DASHES: &[char] = &['\u{2014}', '\u{2013}'];
 const QUOTE_MARKS: &[char] = &['"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{00AB}', '\u{00BB}'];
 
-/// The claims of `sentence`, in text order (a nested claim after the claim that holds it).
-pub fn split_claims(sentence: &str) -> Vec<ClaimMatch> {
+/// The claims of `sentence` and its attribution frame.
+pub fn split_claims(sentence: &str) -> SentenceClaims {
     let words = tokens::words(sentence);
     if words.is_empty() {
-        return Vec::new();
+        return SentenceClaims::default();
     }
     let whole = trim_span(sentence, 0..sentence.len());
     let mut claims = Vec::new();
-    let (content, speaker, subject) = strip_frame(sentence, &words, whole.clone());
-    let content = trim_span(sentence, content);
+    let found = strip_frame(sentence, &words, whole.clone());
+    let content = found.as_ref().map_or_else(|| whole.clone(), |(frame, _)| trim_span(sentence, frame.content.clone()));
     if content.is_empty() || count_words(&words, &content) == 0 {
         claims.push(ClaimMatch { range: whole, speaker: None });
-        return claims;
+        return SentenceClaims { claims, frame: None };
     }
-    let clauses = if words.len() >= MIN_SPLIT_WORDS { split_clauses(sentence, &words, content.clone()) } else { vec![content] };
+    let speaker = found.as_ref().map(|(frame, _)| frame.source.clone());
+    let clauses = if words.len() >= MIN_SPLIT_WORDS { split_clauses(sentence, &words, content.clone()) } else { vec![content.clone()] };
     for clause in clauses {
         let clause = trim_span(sentence, clause);
         if clause.is_empty() {
@@ -81,32 +105,28 @@ pub fn split_claims(sentence: &str) -> Vec<ClaimMatch> {
             }
         }
     }
+    let subject = found.as_ref().and_then(|(_, subject)| subject.clone());
     if let Some(role) = subject.and_then(|s| role_claim(sentence, &words, s)) {
         claims.push(ClaimMatch { range: role, speaker: None });
     }
-    claims
+    let frame = found.map(|(frame, _)| Frame { content, ..frame });
+    SentenceClaims { claims, frame }
 }
 
-/// The sentence without its attribution frame: (content, speaker, subject of a leading frame).
-fn strip_frame(
-    text: &str,
-    words: &[Token],
-    whole: Range<usize>,
-) -> (Range<usize>, Option<Range<usize>>, Option<Range<usize>>) {
-    if let Some((content, speaker)) = leading_according(text, words, &whole) {
-        return (content, Some(speaker), None);
+/// The sentence's attribution frame, and for a leading frame ("X said C") all the words
+/// before its verb, where a role claim may sit.
+fn strip_frame(text: &str, words: &[Token], whole: Range<usize>) -> Option<(Frame, Option<Range<usize>>)> {
+    if let Some(frame) = leading_according(text, words, &whole) {
+        return Some((frame, None));
     }
-    if let Some((content, speaker)) = trailing_frame(text, words, &whole) {
-        return (content, Some(speaker), None);
+    if let Some(frame) = trailing_frame(text, words, &whole) {
+        return Some((frame, None));
     }
-    if let Some((content, subject)) = leading_frame(text, words, &whole) {
-        return (content, Some(subject.clone()), Some(subject));
-    }
-    (whole, None, None)
+    leading_frame(text, words, &whole).map(|(frame, subject)| (frame, Some(subject)))
 }
 
 /// "C, X said." / "C, said X." / "C, according to X." / "“C,” X told reporters."
-fn trailing_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+fn trailing_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<Frame> {
     let comma = text[whole.clone()].rfind(',')? + whole.start;
     let after: Vec<&Token> = words.iter().filter(|w| w.range.start > comma).collect();
     let before = words.iter().filter(|w| w.range.end <= comma).count();
@@ -130,23 +150,25 @@ fn trailing_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(
     if text[comma + 1..whole.end].contains([',', ';']) {
         return None;
     }
-    let speaker = if according {
-        after[2].range.start..after[after.len() - 1].range.end
+    let (source, cue) = if according {
+        (after[2].range.start..after[after.len() - 1].range.end, after[0].range.start..after[1].range.end)
     } else {
         let verb = verb.unwrap_or(0);
         let (start, end) = if verb == 0 { (1.min(after.len() - 1), after.len()) } else { (0, verb) };
-        after[start].range.start..after[end.max(start + 1) - 1].range.end
+        let auxiliaries = after[..verb].iter().rev().take_while(|w| CUE_AUXILIARIES.contains(&w.norm.as_str())).count();
+        let end = (end - if verb == 0 { 0 } else { auxiliaries }).max(start + 1);
+        (after[start].range.start..after[end - 1].range.end, after[verb - auxiliaries].range.start..after[verb].range.end)
     };
     let mut content_end = comma;
     // "“C,” X said": the closing mark after the comma belongs to the quotation.
     if let Some(mark) = text[comma + 1..].chars().next().filter(|c| QUOTE_MARKS.contains(c)) {
         content_end = comma + 1 + mark.len_utf8();
     }
-    Some((whole.start..content_end, speaker))
+    Some(Frame { source, cue, content: whole.start..content_end })
 }
 
 /// "According to X, C".
-fn leading_according(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+fn leading_according(text: &str, words: &[Token], whole: &Range<usize>) -> Option<Frame> {
     if words.len() < 5 || words[0].norm != "according" || words[1].norm != "to" {
         return None;
     }
@@ -155,11 +177,15 @@ fn leading_according(text: &str, words: &[Token], whole: &Range<usize>) -> Optio
     if !(3..=MAX_FRAME_WORDS).contains(&frame_words) {
         return None;
     }
-    Some((comma + 1..whole.end, words[2].range.start..words[frame_words - 1].range.end))
+    Some(Frame {
+        source: words[2].range.start..words[frame_words - 1].range.end,
+        cue: words[0].range.start..words[1].range.end,
+        content: comma + 1..whole.end,
+    })
 }
 
-/// "X said (that) C", "X told reporters: “C”": (content, subject).
-fn leading_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+/// "X said (that) C", "X told reporters: “C”": the frame, and the words before the verb.
+fn leading_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(Frame, Range<usize>)> {
     let first_quote = text.find(QUOTE_MARKS).unwrap_or(text.len());
     let verb = words
         .iter()
@@ -169,11 +195,17 @@ fn leading_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(R
     if verb == 0 || matches!(words[verb - 1].norm.as_str(), "who" | "which" | "that") {
         return None;
     }
-    let subject = words[0].range.start..words[verb - 1].range.end;
+    let auxiliaries = words[..verb].iter().rev().take_while(|w| CUE_AUXILIARIES.contains(&w.norm.as_str())).count();
+    if auxiliaries == verb {
+        return None;
+    }
+    let before_verb = words[0].range.start..words[verb - 1].range.end;
+    let subject = subject_start(text, words, verb - auxiliaries)..words[verb - auxiliaries - 1].range.end;
+    let cue = words[verb - auxiliaries].range.start..words[verb].range.end;
     // A subject that ends a clause ("When the dam broke, officials said …") is still a
     // subject; one that is itself a clause with a verb is not ours to judge, so keep to
     // subjects without a semicolon or quotation.
-    if text[subject.clone()].contains([';', ':']) {
+    if text[before_verb.clone()].contains([';', ':']) {
         return None;
     }
     let mut content_start = words[verb].range.end;
@@ -195,8 +227,39 @@ fn leading_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<(R
     if count_words(words, &content) < 3 {
         return None;
     }
-    Some((content, subject))
+    Some((Frame { source: subject, cue, content }, before_verb))
 }
+
+/// Where the subject of the verb `words[verb]` starts: the sentence's first word, or the first
+/// word after a leading clause or phrase that ends in a comma ("When the dam broke, officials
+/// said …", "On Tuesday, the mayor said …"); an appositive ("Irena Szabat, Kharzin's deputy
+/// mayor, said") stays in the subject.
+fn subject_start(text: &str, words: &[Token], verb: usize) -> usize {
+    let mut start = words[0].range.start;
+    if !OPENERS.contains(&words[0].norm.as_str()) {
+        return start;
+    }
+    let comma_before = |k: usize| text[words[k - 1].range.end..words[k].range.start].contains(',');
+    let Some(first) = (1..verb).find(|&k| comma_before(k)) else { return start };
+    start = words[first].range.start;
+    // "Speaking from the regional capital, Belomir, Governor X said": a name or two in
+    // apposition to the opener belong to it.
+    if let Some(next) = (first + 1..verb).find(|&k| comma_before(k)) {
+        if next - first <= 2 && words[first..next].iter().all(|w| starts_upper(&text[w.range.clone()])) {
+            start = words[next].range.start;
+        }
+    }
+    start
+}
+
+/// Words that open a leading clause or phrase before the subject.
+const OPENERS: &[&str] = &[
+    "after", "although", "as", "asked", "at", "before", "but", "by", "despite", "during", "for", "if", "in", "last",
+    "on", "since", "speaking", "though", "when", "while", "with", "yesterday",
+];
+
+/// Words that make one cue with the speaking verb after them ("has said", "also warned").
+const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "will", "would"];
 
 /// Splits `content` at semicolons and at conjunctions that join two clauses.
 fn split_clauses(text: &str, words: &[Token], content: Range<usize>) -> Vec<Range<usize>> {
@@ -303,6 +366,7 @@ mod tests {
 
     fn claims(sentence: &str) -> Vec<(&str, Option<&str>)> {
         split_claims(sentence)
+            .claims
             .into_iter()
             .map(|c| (&sentence[c.range], c.speaker.map(|s| &sentence[s])))
             .collect()
@@ -404,7 +468,7 @@ mod tests {
     #[test]
     fn spans_stay_inside_the_sentence_on_char_boundaries() {
         for sentence in ["«Ça va», a dit le maire — très calme — ce soir-là, et il est parti.", "; , — ( ) “ ”", "a, b; c — d (e f g) h", "مرحبا، قال الوزير."] {
-            for claim in split_claims(sentence) {
+            for claim in split_claims(sentence).claims {
                 assert!(claim.range.start <= claim.range.end && claim.range.end <= sentence.len());
                 assert!(sentence.is_char_boundary(claim.range.start) && sentence.is_char_boundary(claim.range.end));
             }

@@ -9,8 +9,10 @@
 //! - [`times`]: weekdays, dates, months, years, relative times;
 //! - [`entities`]: people, places, organisations, merged across spelling variants;
 //! - [`quotes`]: quotations with their speakers;
-//! - [`claims`]: the checkable claims of each body sentence, with who asserts them.
+//! - [`claims`]: the checkable claims of each body sentence, with who asserts them;
+//! - [`attributions`]: who asserts what, with the source, cue and content spans.
 
+pub mod attributions;
 pub mod claims;
 pub mod entities;
 mod lexicon;
@@ -23,7 +25,8 @@ use std::ops::Range;
 
 use crate::read::ReadSentence;
 use crate::report::Role;
-use claims::{split_claims, ClaimMatch};
+use attributions::{collect_attributions, AttributionMatch};
+use claims::{split_claims, ClaimMatch, Frame};
 use entities::{find_mentions, MentionMatch};
 use quantities::{extract_quantities, QuantityMatch};
 use quotes::{extract_quotes, QuoteMatch};
@@ -47,6 +50,9 @@ pub struct ReadArticle<'a> {
     /// Claims of the body sentences with their sentence index, in sentence order; every body
     /// sentence has at least one.
     pub claims: Vec<(usize, ClaimMatch)>,
+    /// Attributions, direct and indirect, in text order; `AttributionMatch::sentence` is an
+    /// index into `sentences`.
+    pub attributions: Vec<AttributionMatch>,
 }
 
 impl<'a> ReadArticle<'a> {
@@ -60,6 +66,7 @@ impl<'a> ReadArticle<'a> {
             mentions: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
+            attributions: Vec::new(),
         }
     }
 
@@ -101,12 +108,17 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
         .filter(|(_, s)| matches!(s.role, Role::Body | Role::Heading))
         .map(|(i, _)| i)
         .collect();
+    let mut frames: Vec<(usize, Frame)> = Vec::new();
     for &index in &claim_bearing {
         let range = article.sentences[index].range.clone();
         let sentence = &text[range.clone()];
         let shift = |r: Range<usize>| range.start + r.start..range.start + r.end;
         if article.sentences[index].role == Role::Body {
-            let mut claims = split_claims(sentence);
+            let split = split_claims(sentence);
+            let mut claims = split.claims;
+            if let Some(frame) = split.frame {
+                frames.push((index, Frame { source: shift(frame.source), cue: shift(frame.cue), content: shift(frame.content) }));
+            }
             if claims.is_empty() {
                 claims.push(ClaimMatch { range: 0..sentence.len(), speaker: None });
             }
@@ -132,6 +144,7 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
     for quote in &mut quotes {
         quote.sentence = claim_bearing[quote.sentence];
     }
+    article.attributions = collect_attributions(text, &frames, &quotes);
     article.mentions = mentions;
     article.quotes = quotes;
 }

@@ -51,6 +51,13 @@ pub struct QuoteMatch {
     pub sentence: usize,
     /// Byte range of the speaker's name as written, or of the mention a pronoun refers to.
     pub speaker: Option<Range<usize>>,
+    /// Byte range of who speaks as the sentence writes it: the speaker's whole phrase
+    /// ("Trump spokeswoman Hope Hicks", "Sean Spicer, the press secretary"), a pronoun or an
+    /// unnamed subject ("a senior official"). `None` when no speaking cue was found here.
+    pub source: Option<Range<usize>>,
+    /// Byte range of the speaking cue: the verb with its auxiliaries ("has said"),
+    /// "according to", or the colon before the quotation.
+    pub cue: Option<Range<usize>>,
     /// True for a fragment inside indirect speech rather than a full quoted statement.
     pub partial: bool,
 }
@@ -95,21 +102,21 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
             attribution = finder.trail_attribution(span, index);
         }
         if attribution.is_none() && !lead_is_empty && ends_with_colon(&text[lead.clone()]) {
-            attribution = Some(finder.best_candidate(lead.clone(), true));
+            attribution = Some(finder.colon_attribution(lead.clone()));
         }
         let continues = attribution.is_none() && lead_is_empty && starts_uppercase(quoted);
         if continues {
-            attribution = Some(inherited.clone());
+            attribution = Some(Found { speaker: inherited.clone(), ..Found::default() });
         }
         let close_sentence = sentences.containing(span.close.start).unwrap_or(sentence);
 
         let words = quoted.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
         let is_title = looks_like_title(quoted);
         let is_scare = words <= 3 && attribution.is_none();
-        let Some(speaker) = attribution else {
+        let Some(Found { speaker, source, cue }) = attribution else {
             previous = Some((sentence, None, close_sentence));
             if !is_scare && !is_title {
-                quotes.push(QuoteMatch { range: content, sentence, speaker: None, partial: true });
+                quotes.push(QuoteMatch { range: content, sentence, speaker: None, source: None, cue: None, partial: true });
             }
             continue;
         };
@@ -118,7 +125,7 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
             continue;
         }
         let introduced = lead_is_empty || introduced_by_punctuation(&text[lead.clone()]) || is_full_sentence(quoted);
-        quotes.push(QuoteMatch { range: content, sentence, speaker, partial: !introduced });
+        quotes.push(QuoteMatch { range: content, sentence, speaker, source, cue, partial: !introduced });
     }
     quotes
 }
@@ -347,8 +354,43 @@ fn pronoun(word: &str) -> Option<bool> {
     }
 }
 
-/// Speaker attribution: `Some(None)` when a speaking cue was found but no named speaker.
-type Attribution = Option<Option<Range<usize>>>;
+/// What the words around a quotation say about who speaks. Found at all means a speaking cue
+/// (or a continued quotation) was there, even when no speaker is named.
+#[derive(Debug, Clone, Default)]
+struct Found {
+    /// The named speaker: a mention, or the mention a pronoun points back to.
+    speaker: Option<Range<usize>>,
+    /// Who speaks as written (see [`QuoteMatch::source`]).
+    source: Option<Range<usize>>,
+    /// The speaking cue (see [`QuoteMatch::cue`]).
+    cue: Option<Range<usize>>,
+}
+
+/// `None` when no speaking cue was found.
+type Attribution = Option<Found>;
+
+/// The subject of a speaking verb as [`SpeakerFinder::pronoun_before`] reads it.
+enum PronounSubject {
+    /// "he"/"she": the pronoun and the person it points back to (or the pronoun itself).
+    Person { pronoun: Range<usize>, speaker: Range<usize> },
+    /// "they", "it", "we": someone we do not track.
+    Other(Range<usize>),
+}
+
+/// Most words in the phrase that names a source ("the head of the Service Employees
+/// International Union").
+const MAX_SOURCE_WORDS: usize = 10;
+
+/// Words that start a clause, so a subject phrase read backwards from its verb stops before them.
+const CLAUSE_WORDS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so", "that", "then", "though",
+    "when", "where", "whether", "which", "while", "who", "yet",
+];
+
+/// Characters between words that end a source phrase.
+fn breaks_phrase(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '—', '–'])
+}
 
 struct SpeakerFinder<'a> {
     text: &'a str,
@@ -364,23 +406,41 @@ impl SpeakerFinder<'_> {
         if let Some(k) = words.windows(2).rposition(|w| w[0].lower == "according" && w[1].lower == "to") {
             let after = words[k + 1].range.end;
             if let Some(m) = self.first_candidate(after..lead.end) {
-                return Some(Some(m));
+                let source = self.source_after(&m, after, lead.end);
+                return Some(Found { speaker: Some(m), source: Some(source), cue: Some(words[k].range.start..words[k + 1].range.end) });
             }
         }
         let v = words.iter().rposition(|w| is_speech_verb(&w.lower))?;
         let verb = &words[v];
+        let cue = Some(cue_range(&words, v));
+        let cue_start = cue.as_ref().map_or(verb.range.start, |c| c.start);
         if verb.lower.ends_with("ing") {
-            return Some(self.participle_subject(&words, v, lead.start, same_sentence_speaker));
+            let speaker = self.participle_subject(&words, v, lead.start, same_sentence_speaker);
+            let source = speaker.as_ref().filter(|m| m.end <= verb.range.start).map(|m| self.source_before(Some(m), lead.start, cue_start));
+            return Some(Found { speaker, source: source.flatten(), cue });
         }
-        if let Some(resolved) = self.pronoun_before(&words, v) {
-            return Some(resolved);
+        if let Some(subject) = self.pronoun_before(&words, v) {
+            return Some(subject.found(cue));
         }
         let subject = self
             .parenthesised_subject(lead.start, verb.range.start)
             .or_else(|| self.unnamed_or_closest(lead.start..verb.range.start));
         match subject {
-            Some(found) => Some(found),
-            None => Some(same_sentence_speaker.or_else(|| self.first_candidate(verb.range.end..lead.end))),
+            Some(speaker) => {
+                let source = self.source_before(speaker.as_ref(), lead.start, cue_start);
+                Some(Found { speaker, source, cue })
+            }
+            None => {
+                let after = self.first_candidate(verb.range.end..lead.end);
+                match (same_sentence_speaker, after) {
+                    (Some(speaker), _) => Some(Found { speaker: Some(speaker), source: None, cue }),
+                    (None, Some(m)) => {
+                        let source = self.source_after(&m, verb.range.end, lead.end);
+                        Some(Found { speaker: Some(m), source: Some(source), cue })
+                    }
+                    (None, None) => Some(Found { speaker: None, source: None, cue }),
+                }
+            }
         }
     }
 
@@ -395,22 +455,116 @@ impl SpeakerFinder<'_> {
         let words = window_words(self.text, trail.clone());
         let words = &words[..words.len().min(12)];
         if words.len() >= 2 && words[0].lower == "according" && words[1].lower == "to" {
-            return Some(self.first_candidate(words[1].range.end..trail.end));
+            let cue = Some(words[0].range.start..words[1].range.end);
+            let speaker = self.first_candidate(words[1].range.end..trail.end);
+            let source = speaker.as_ref().map(|m| self.source_after(m, words[1].range.end, trail.end));
+            return Some(Found { speaker, source, cue });
         }
         let v = words.iter().take(10).position(|w| is_speech_verb(&w.lower))?;
         let verb = &words[v];
+        let cue = Some(cue_range(words, v));
         if v == 0 {
             if let Some(next) = words.get(1) {
                 if pronoun(&next.lower) == Some(true) {
-                    return Some(Some(self.resolve_pronoun(next.range.clone())));
+                    let speaker = self.resolve_pronoun(next.range.clone());
+                    return Some(Found { speaker: Some(speaker), source: Some(next.range.clone()), cue });
                 }
             }
-            return Some(self.first_candidate(verb.range.end..trail.end));
+            let speaker = self.first_candidate(verb.range.end..trail.end);
+            let source = speaker.as_ref().map(|m| self.source_after(m, verb.range.end, trail.end));
+            return Some(Found { speaker, source, cue });
         }
-        if let Some(resolved) = self.pronoun_before(words, v) {
-            return Some(resolved);
+        if let Some(subject) = self.pronoun_before(words, v) {
+            return Some(subject.found(cue));
         }
-        Some(self.unnamed_or_closest(trail.start..verb.range.start).unwrap_or(None))
+        let cue_start = cue.as_ref().map_or(verb.range.start, |c| c.start);
+        let speaker = self.unnamed_or_closest(trail.start..verb.range.start).unwrap_or(None);
+        let source = self.source_before(speaker.as_ref(), trail.start, cue_start);
+        Some(Found { speaker, source, cue })
+    }
+
+    /// "X told reporters aboard Air Force One: …" without a speaking verb found: the name
+    /// before the colon speaks, and the colon is the cue.
+    fn colon_attribution(&self, lead: Range<usize>) -> Found {
+        let speaker = self.best_candidate(lead.clone(), true);
+        let colon = self.text[lead.clone()].rfind(':').map(|at| lead.start + at..lead.start + at + 1);
+        let source = speaker.as_ref().and_then(|m| {
+            let end = self.phrase_end_after(m.start, lead.end);
+            self.source_before(Some(m), lead.start, end)
+        });
+        Found { speaker, source, cue: colon }
+    }
+
+    /// Who speaks as written, for a subject that ends at `end` (the cue's start): the phrase
+    /// before the cue when it holds the named speaker, extended back over a name in
+    /// apposition ("Sean Spicer, the press secretary,"); else the named speaker's mention.
+    fn source_before(&self, speaker: Option<&Range<usize>>, floor: usize, end: usize) -> Option<Range<usize>> {
+        let phrase = self.phrase_before(floor, end);
+        let Some(m) = speaker else { return phrase };
+        let Some(phrase) = phrase else { return Some(m.clone()) };
+        if phrase.start <= m.start && m.end <= phrase.end {
+            return Some(phrase);
+        }
+        let between = self.text.get(m.end..phrase.start).unwrap_or("");
+        if m.end <= phrase.start && between.trim() == "," {
+            let name = self.phrase_before(floor, m.end).filter(|p| p.start <= m.start).unwrap_or_else(|| m.clone());
+            return Some(name.start..phrase.end);
+        }
+        Some(m.clone())
+    }
+
+    /// Who speaks as written, for a speaker named after the cue ("said Kremlin spokesman X",
+    /// "according to the city's emergency service").
+    fn source_after(&self, speaker: &Range<usize>, from: usize, limit: usize) -> Range<usize> {
+        let end = self.phrase_end_after(from, limit);
+        if end >= speaker.end {
+            let start = window_words(self.text, from..end).first().map_or(speaker.start, |w| w.range.start);
+            return start.min(speaker.start)..end;
+        }
+        speaker.clone()
+    }
+
+    /// The words before `end`, back to a clause boundary, at most [`MAX_SOURCE_WORDS`], without
+    /// the words that may stand between a subject and its verb ("has also").
+    fn phrase_before(&self, floor: usize, end: usize) -> Option<Range<usize>> {
+        let words = window_words(self.text, floor..end);
+        let mut last = words.len();
+        while last > 0 && VERB_COMPANIONS.contains(&words[last - 1].lower.as_str()) {
+            last -= 1;
+        }
+        let mut first = last;
+        while first > 0 && last - first < MAX_SOURCE_WORDS {
+            let word = &words[first - 1];
+            if CLAUSE_WORDS.contains(&word.lower.as_str()) || is_speech_verb(&word.lower) {
+                break;
+            }
+            // The gap after the phrase's last word may close an appositive ("…, the press
+            // secretary, said"); a break inside the phrase ends it.
+            if first < last && breaks_phrase(&self.text[word.range.end..words[first].range.start]) {
+                break;
+            }
+            first -= 1;
+        }
+        (first < last).then(|| words[first].range.start..words[last - 1].range.end)
+    }
+
+    /// Where a phrase that starts at `from` ends: before the first clause boundary, a
+    /// preposition other than "of", or after [`MAX_SOURCE_WORDS`] words.
+    fn phrase_end_after(&self, from: usize, limit: usize) -> usize {
+        let words = window_words(self.text, from..limit);
+        let mut end = from;
+        for (k, word) in words.iter().enumerate().take(MAX_SOURCE_WORDS) {
+            let gap_start = if k == 0 { from } else { words[k - 1].range.end };
+            let stops = (k > 0 && breaks_phrase(&self.text[gap_start..word.range.start]))
+                || CLAUSE_WORDS.contains(&word.lower.as_str())
+                || (word.lower != "of" && PREPOSITIONS.contains(&word.lower.as_str()))
+                || is_speech_verb(&word.lower);
+            if stops {
+                break;
+            }
+            end = word.range.end;
+        }
+        end
     }
 
     /// The subject of "…, saying": the name right before the participle ("with X
@@ -433,14 +587,17 @@ impl SpeakerFinder<'_> {
         if v > 0 && ANONYMOUS_SUBJECTS.contains(&words[v - 1].lower.as_str()) {
             return None;
         }
-        if let Some(resolved) = self.pronoun_before(words, v) {
-            return resolved;
+        if let Some(subject) = self.pronoun_before(words, v) {
+            return match subject {
+                PronounSubject::Person { speaker, .. } => Some(speaker),
+                PronounSubject::Other(_) => None,
+            };
         }
         self.best_candidate(clause_start..verb_start, false).or(same_sentence_speaker)
     }
 
-    /// "he said", "she has also warned": `Some(resolved)` when the verb's subject is a pronoun.
-    fn pronoun_before(&self, words: &[WindowWord], v: usize) -> Option<Option<Range<usize>>> {
+    /// "he said", "she has also warned", "they said": the pronoun subject of the verb, if any.
+    fn pronoun_before(&self, words: &[WindowWord], v: usize) -> Option<PronounSubject> {
         let mut k = v;
         while k > 0 {
             k -= 1;
@@ -449,8 +606,8 @@ impl SpeakerFinder<'_> {
                 continue;
             }
             return match pronoun(&word.lower) {
-                Some(true) => Some(Some(self.resolve_pronoun(word.range.clone()))),
-                Some(false) => Some(None),
+                Some(true) => Some(PronounSubject::Person { pronoun: word.range.clone(), speaker: self.resolve_pronoun(word.range.clone()) }),
+                Some(false) => Some(PronounSubject::Other(word.range.clone())),
                 None => None,
             };
         }
@@ -567,6 +724,28 @@ impl SpeakerFinder<'_> {
             .map_or(pronoun, |m| m.range.clone())
     }
 }
+
+impl PronounSubject {
+    fn found(self, cue: Option<Range<usize>>) -> Found {
+        match self {
+            PronounSubject::Person { pronoun, speaker } => Found { speaker: Some(speaker), source: Some(pronoun), cue },
+            PronounSubject::Other(pronoun) => Found { speaker: None, source: Some(pronoun), cue },
+        }
+    }
+}
+
+/// The speaking verb `words[v]` with the auxiliaries right before it ("has said", "had
+/// also warned").
+fn cue_range(words: &[WindowWord], v: usize) -> Range<usize> {
+    let mut first = v;
+    while first > 0 && CUE_AUXILIARIES.contains(&words[first - 1].lower.as_str()) {
+        first -= 1;
+    }
+    words[first].range.start..words[v].range.end
+}
+
+/// Words that make one cue with the speaking verb after them.
+const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "would", "will"];
 
 fn speaker_tier(kind: EntityKind) -> u8 {
     match kind {

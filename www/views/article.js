@@ -101,7 +101,8 @@ export function renderArticle(context) {
 
 /**
  * What the engine found in one source, beside the text: its claims by support (with a way to
- * check those no other source shares), who said what, numbers, names, times.
+ * check those no other source shares), who said what (quotations, then reported speech without
+ * quotation marks), numbers, names, times.
  * @param {ViewContext} context
  * @param {import("../types").Source} source
  * @param {import("../types").Quote[]} quotes
@@ -151,6 +152,19 @@ function claimsList(context, source, quotes) {
           h("span", { text: `“${quote.text}”`, attrs: { dir: "auto" } }),
         ]),
       ),
+    ),
+    ...section(
+      "Reported speech",
+      model.report.attributions
+        .filter((attribution) => !attribution.direct && model.sentences[attribution.sentence]?.source === source.id)
+        .map((attribution) => {
+          const entity = attribution.source.entity === null ? null : model.report.entities[attribution.source.entity];
+          const who = entity && !attribution.source.text.includes(entity.name) ? `${attribution.source.text} (${entity.name})` : attribution.source.text;
+          return h("li", {}, [
+            h("span", { class: "who", text: `${who} ${attribution.cue.text}`, attrs: { dir: "auto" } }),
+            h("span", { text: attribution.content.text, attrs: { dir: "auto" } }),
+          ]);
+        }),
     ),
     ...section("Numbers", quantities.map((quantity) => h("li", { attrs: { dir: "auto", title: describeQuantity(quantity) } }, [quantity.text]))),
     ...section(
