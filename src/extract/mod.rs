@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use crate::read::ReadSentence;
 use crate::report::Role;
-use attributions::{collect_attributions, AttributionMatch};
+use attributions::{collect_attributions, find_frames, AttributionMatch};
 use claims::{split_claims, ClaimMatch, Frame};
 use entities::{find_mentions, MentionMatch};
 use quantities::{extract_quantities, QuantityMatch};
@@ -116,9 +116,11 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
         if article.sentences[index].role == Role::Body {
             let split = split_claims(sentence);
             let mut claims = split.claims;
-            if let Some(frame) = split.frame {
-                frames.push((index, Frame { source: shift(frame.source), cue: shift(frame.cue), content: shift(frame.content) }));
-            }
+            let shift_frame = |f: Frame| Frame { source: shift(f.source), cue: shift(f.cue), content: shift(f.content) };
+            let claim_cue = split.frame.as_ref().map(|f| f.cue.clone());
+            frames.extend(split.frame.map(|f| (index, shift_frame(f))));
+            let more = find_frames(sentence).into_iter().filter(|f| claim_cue.as_ref().is_none_or(|c| c.end <= f.cue.start || f.cue.end <= c.start));
+            frames.extend(more.map(|f| (index, shift_frame(f))));
             if claims.is_empty() {
                 claims.push(ClaimMatch { range: 0..sentence.len(), speaker: None });
             }

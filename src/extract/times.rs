@@ -51,7 +51,7 @@ pub fn extract_times(text: &str) -> Vec<TimeMatch> {
     })
 }
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Prepositions kept with the expression that follows them.
 const PREPOSITIONS: &[&str] = &["on", "at", "in", "since", "until", "till", "by", "from", "before", "after", "during"];
