@@ -76,6 +76,23 @@ fn comparing_any_articles_keeps_the_report_invariants() {
     }
 }
 
+/// Found on PolNeAR: a quotation over two sentences whose cue and place follow it in the second
+/// sentence ("“…” “…,” she said in Paris") sent the statement's place looking in the first.
+#[test]
+fn a_cue_after_a_quotation_over_two_sentences_is_read_in_its_own_sentence() {
+    let articles: Vec<Article> = [
+        "Ilse Varga visited the dam on Monday. “The wall held. We stay,” Varga said in Paris after the talks.",
+        "Ilse Varga toured the site. “The wall held,” Varga said in Dublin, hours later.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, text)| Article { name: format!("{i}.txt"), text: text.to_string() })
+    .collect();
+    let report = compare(&articles, &Options::default()).unwrap();
+    invariants::check_report(&articles, &report);
+    assert!(!report.attributions.is_empty());
+}
+
 /// Found by the compare fuzzer (tests/regressions/compare-order-copies.bin: our example
 /// articles, mutated; split on 0xFF as the fuzz target does): one article holds copies of
 /// sentences from two others, and with over 60 body sentences the candidates come from the

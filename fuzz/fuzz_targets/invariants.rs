@@ -42,6 +42,16 @@ pub fn check_report(articles: &[Article], report: &Report) {
             assert!(e < report.entities.len(), "quote speaker entity {e} is missing");
         }
     }
+    for a in &report.attributions {
+        within("attribution source", a.sentence, a.source.start, a.source.end);
+        within("attribution cue", a.sentence, a.cue.start, a.cue.end);
+        within("attribution content", a.sentence, a.content.start, a.content.end);
+        let s = &sentences[a.sentence];
+        assert!(s.start <= a.cue.start && a.cue.end <= s.end, "attribution cue {}..{} outside its sentence {}", a.cue.start, a.cue.end, s.id);
+        if let Some(e) = a.source.entity {
+            assert!(e < report.entities.len(), "attribution speaker entity {e} is missing");
+        }
+    }
     for q in &report.quantities {
         within("quantity", q.sentence, q.start, q.end);
     }

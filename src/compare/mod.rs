@@ -443,6 +443,7 @@ pub fn find_conflicts(
         entities: &linked.entities,
         entity_of: &linked.entity_of,
         speaker_of: &linked.speaker_of,
+        attribution_speaker_of: &linked.attribution_speaker_of,
         facts_of: &aligned.facts_of,
         // Unscored pairs count as unrelated, as in alignment: small inputs score every pair,
         // and scoring the rest on demand here made two long articles quadratic.

@@ -313,9 +313,10 @@ fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize
         }
         first -= 1;
     }
-    // "Sean Spicer, the White House press secretary, said", "X, who heads Y, said": the name
-    // before the comma.
-    if first > 0 && gap(first - 1).trim() == "," && matches!(words[first].norm.as_str(), "the" | "a" | "an" | "who") {
+    // "Sean Spicer, the White House press secretary, said", "X, who heads Y, said", "X,
+    // speaking in Dublin, warned": the name before the comma.
+    let apposed = matches!(words[first].norm.as_str(), "the" | "a" | "an" | "who") || words[first].norm.ends_with("ing");
+    if first > 0 && gap(first - 1).trim() == "," && apposed {
         let mut name = first - 1;
         while name > 0 && !breaks(gap(name - 1)) && starts_upper(text, &words[name - 1]) && first - name < 4 {
             name -= 1;
@@ -350,7 +351,7 @@ fn content_before(text: &str, words: &[Token], source: &Range<usize>) -> Option<
     let comma = before.strip_suffix(',')?.trim_end();
     let start = text.len() - text.trim_start().len();
     let inside = words.iter().filter(|w| w.range.start >= start && w.range.end <= comma.len()).count();
-    (inside >= MIN_CONTENT_WORDS).then(|| start..comma.len())
+    (inside >= MIN_CONTENT_WORDS).then_some(start..comma.len())
 }
 
 fn starts_upper(text: &str, word: &Token) -> bool {

@@ -10,7 +10,8 @@
 //! - [`entities`]: people, places, organisations, merged across spelling variants;
 //! - [`quotes`]: quotations with their speakers;
 //! - [`claims`]: the checkable claims of each body sentence, with who asserts them;
-//! - [`attributions`]: who asserts what, with the source, cue and content spans.
+//! - [`attributions`]: who asserts what, with the source, cue and content spans;
+//! - [`roles`]: the official titles given to people.
 
 pub mod attributions;
 pub mod claims;
@@ -18,6 +19,7 @@ pub mod entities;
 mod lexicon;
 pub mod quantities;
 pub mod quotes;
+pub mod roles;
 mod scan;
 pub mod times;
 
@@ -30,6 +32,7 @@ use claims::{split_claims, ClaimMatch, Frame};
 use entities::{find_mentions, MentionMatch};
 use quantities::{extract_quantities, QuantityMatch};
 use quotes::{extract_quotes, QuoteMatch};
+use roles::{find_roles, RoleMatch};
 use times::{extract_times, TimeMatch};
 
 /// One article after reading and extraction. Claims refer to sentences by their index in `sentences`.
@@ -53,6 +56,8 @@ pub struct ReadArticle<'a> {
     /// Attributions, direct and indirect, in text order; `AttributionMatch::sentence` is an
     /// index into `sentences`.
     pub attributions: Vec<AttributionMatch>,
+    /// Roles given to the people mentioned; `RoleMatch::mention` indexes `mentions`.
+    pub roles: Vec<RoleMatch>,
 }
 
 impl<'a> ReadArticle<'a> {
@@ -67,6 +72,7 @@ impl<'a> ReadArticle<'a> {
             quotes: Vec::new(),
             claims: Vec::new(),
             attributions: Vec::new(),
+            roles: Vec::new(),
         }
     }
 
@@ -140,6 +146,7 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
     let ranges: Vec<Range<usize>> = claim_bearing.iter().map(|&i| article.sentences[i].range.clone()).collect();
     let mut mentions = find_mentions(text, &ranges);
     let mut quotes = extract_quotes(text, &ranges, &mentions);
+    article.roles = find_roles(text, &ranges, &mentions);
     for mention in &mut mentions {
         mention.sentence = claim_bearing[mention.sentence];
     }
@@ -147,6 +154,13 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
         quote.sentence = claim_bearing[quote.sentence];
     }
     article.attributions = collect_attributions(text, &frames, &quotes);
+    // A quotation's cue may follow it in a later sentence ("“…” / “…,” she said").
+    for attribution in &mut article.attributions {
+        let after = article.sentences.partition_point(|s| s.range.start <= attribution.cue.start);
+        if let Some(k) = after.checked_sub(1).filter(|&k| attribution.cue.start < article.sentences[k].range.end) {
+            attribution.sentence = k;
+        }
+    }
     article.mentions = mentions;
     article.quotes = quotes;
 }
