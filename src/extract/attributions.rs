@@ -297,7 +297,9 @@ fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize
     if words[..cue].windows(2).any(|w| w[0].norm == "according" && w[1].norm == "to") {
         return None;
     }
-    if NOT_A_SUBJECT_END.contains(&words[last].norm.as_str()) || CLAUSE_WORDS.contains(&words[last].norm.as_str()) {
+    // "you agree to our use of cookies": the reader is addressed, not quoted.
+    let addressed = words[last].norm == "you";
+    if addressed || NOT_A_SUBJECT_END.contains(&words[last].norm.as_str()) || CLAUSE_WORDS.contains(&words[last].norm.as_str()) {
         return None;
     }
     let gap = |k: usize| &text[words[k].range.end..words[k + 1].range.start];
@@ -453,6 +455,11 @@ mod tests {
             attributions("Sean Spicer, the White House press secretary, said: “The meeting was productive.”"),
             vec![("Sean Spicer, the White House press secretary,", "said", "The meeting was productive.", true)]
         );
+    }
+
+    #[test]
+    fn the_reader_addressed_is_no_source() {
+        assert_eq!(attributions("By using this site you agree to our use of cookies."), vec![]);
     }
 
     #[test]

@@ -509,7 +509,17 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
           assertEqual(mark.text, claim.text, `claim ${claim.id}'s marked text`);
           patterns.set(claim.support, mark.pattern);
         }
+        const reported = report.attributions
+          .filter((/** @type {any} */ a) => !a.direct && ids.has(a.sentence))
+          .map((/** @type {any} */ a) => a.content.text);
+        const listed = await page.evaluate(() => {
+          const root = /** @type {ShadowRoot} */ (document.querySelector("cross-check")?.shadowRoot);
+          const heading = [...root.querySelectorAll(".claims-list h3")].find((h) => h.textContent?.startsWith("Reported speech"));
+          return heading ? [...(heading.nextElementSibling?.querySelectorAll("li > span:not(.who)") ?? [])].map((span) => span.textContent) : [];
+        });
+        assertEqual(listed, reported, `reported speech listed for ${source.name}`);
       }
+      assert(report.attributions.some((/** @type {any} */ a) => !a.direct), "the example has reported speech");
       assertEqual(Object.fromEntries([...patterns].sort()), { possible: "dashed", shared: "solid", single: "hatched" }, "line pattern of each state (with the word, not colour alone)");
       const legend = squash(await page.locator("cross-check .legend-block").innerText()).toLowerCase();
       for (const word of ["shared", "matched", "possible", "single", "quote", "number", "name", "time", "conflict", "boilerplate"]) {

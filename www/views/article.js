@@ -161,7 +161,11 @@ function claimsList(context, source, quotes) {
           const entity = attribution.source.entity === null ? null : model.report.entities[attribution.source.entity];
           const who = entity && !attribution.source.text.includes(entity.name) ? `${attribution.source.text} (${entity.name})` : attribution.source.text;
           return h("li", {}, [
-            h("span", { class: "who", text: `${who} ${attribution.cue.text}`, attrs: { dir: "auto" } }),
+            h("span", {
+              class: "who",
+              text: /^according to$/i.test(attribution.cue.text) ? `according to ${who}` : `${who} ${attribution.cue.text}`,
+              attrs: { dir: "auto" },
+            }),
             h("span", { text: attribution.content.text, attrs: { dir: "auto" } }),
           ]);
         }),
