@@ -67,7 +67,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "admitted", "admitting", "announce", "announced", "announcing", "answered", "argue", "argued", "argues",
     "arguing", "ask", "asked", "asking", "asks", "boasted", "branded", "called", "calling", "cautioned",
     "cautioning", "claim", "claimed", "claiming", "commented", "complained", "conceded", "concedes", "conceding",
-    "confirm", "confirmed", "confirming", "countered", "declare", "declared", "declares", "declaring", "denied",
+    "confirm", "confirmed", "confirming", "continued", "countered", "declare", "declared", "declares", "declaring", "denied",
     "deny", "describe", "described", "describes", "describing", "dismissed", "dismissing", "emphasised",
     "emphasising", "emphasized", "emphasizing", "exclaimed", "explain", "explained", "explaining", "explains",
     "insist", "insisted", "insisting", "insists", "joked", "labeled", "labelled", "noted", "noting", "posted",

@@ -35,6 +35,7 @@
 //! introduced by a colon, a comma or the start of a sentence and not itself a full sentence
 //! ("called the meeting “productive”", "warned that “…”") is `partial`.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::entities::MentionMatch;
@@ -70,7 +71,7 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
     let mut mentions: Vec<&MentionMatch> =
         mentions.iter().filter(|m| text.get(m.range.clone()).is_some() && !m.range.is_empty()).collect();
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
-    let finder = SpeakerFinder { text, spans: &spans, mentions: &mentions, sentences: &sentences };
+    let finder = SpeakerFinder { text, spans: &spans, mentions: &mentions, sentences: &sentences, last_speaker: Cell::new(None) };
 
     let mut quotes: Vec<QuoteMatch> = Vec::new();
     // Speaker and sentence of the previous quotation, kept even when it was skipped as a
@@ -121,6 +122,9 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
             continue;
         };
         previous = Some((sentence, speaker.clone(), close_sentence));
+        if let Some(named) = speaker.as_ref().filter(|r| finder.is_person_mention(r)) {
+            finder.last_speaker.set(Some((named.start, named.end)));
+        }
         if is_title {
             continue;
         }
@@ -377,6 +381,9 @@ enum PronounSubject {
     Other(Range<usize>),
 }
 
+/// How many sentences back "he" or "she" may point.
+const PRONOUN_SENTENCES: usize = 4;
+
 /// Most words in the phrase that names a source ("the head of the Service Employees
 /// International Union").
 const MAX_SOURCE_WORDS: usize = 10;
@@ -397,6 +404,8 @@ struct SpeakerFinder<'a> {
     spans: &'a [Span],
     mentions: &'a [&'a MentionMatch],
     sentences: &'a SentenceIndex,
+    /// The person who spoke last, as a mention's byte range: what "he said" most often points to.
+    last_speaker: Cell<Option<(usize, usize)>>,
 }
 
 impl SpeakerFinder<'_> {
@@ -707,21 +716,79 @@ impl SpeakerFinder<'_> {
         after > 0 && at < self.spans[after - 1].close.start
     }
 
-    /// The last person mentioned before `pronoun` (outside quotations, up to three sentences
-    /// back), else the pronoun itself.
+    /// Whether `range` is a person's mention (not a pronoun left unresolved).
+    fn is_person_mention(&self, range: &Range<usize>) -> bool {
+        let at = self.mentions.partition_point(|m| m.range.start < range.start);
+        self.mentions.get(at).is_some_and(|m| m.range == *range && m.kind != EntityKind::Place && m.kind != EntityKind::Organization)
+    }
+
+    /// Who "he"/"she" at `pronoun` points back to, looking up to [`PRONOUN_SENTENCES`]
+    /// sentences back, outside quotations: the later of the last speaker and the last person
+    /// who is a clause's subject ("Ryan said Obama has …" makes Ryan, not Obama, the "he"
+    /// that follows); else the last person mentioned; never a person whose honorific or role
+    /// word gives the other gender. Else the pronoun itself.
     fn resolve_pronoun(&self, pronoun: Range<usize>) -> Range<usize> {
+        let female = self.text.get(pronoun.clone()).is_some_and(|w| w.eq_ignore_ascii_case("she"));
         let here = self.sentences.containing(pronoun.start);
         let earliest = here.and_then(|s| {
             let position = self.sentences.sorted.iter().position(|(_, i)| *i == s)?;
-            Some(self.sentences.sorted[position.saturating_sub(3)].0.start)
+            Some(self.sentences.sorted[position.saturating_sub(PRONOUN_SENTENCES)].0.start)
         });
         let before = self.mentions.partition_point(|m| m.range.start < pronoun.start);
-        self.mentions[..before]
+        let people: Vec<&MentionMatch> = self.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| earliest.is_none_or(|e| m.range.start >= e))
-            .find(|m| m.kind == EntityKind::Person && m.range.end <= pronoun.start && !self.is_quoted(m.range.start))
-            .map_or(pronoun, |m| m.range.clone())
+            .filter(|m| m.kind == EntityKind::Person || m.kind == EntityKind::Other)
+            .filter(|m| m.range.end <= pronoun.start && !self.is_quoted(m.range.start) && !self.is_possessive(m))
+            .filter(|m| self.gender_of(m).is_none_or(|g| g == female))
+            .copied()
+            .collect();
+        let subject = people.iter().find(|m| self.is_subject(m)).map(|m| m.range.clone());
+        let speaker = self
+            .last_speaker
+            .get()
+            .map(|(start, end)| start..end)
+            .filter(|r| earliest.is_none_or(|e| r.start >= e) && r.end <= pronoun.start)
+            .filter(|r| people.iter().any(|m| self.text[m.range.clone()] == self.text[r.clone()]) || people.is_empty());
+        let later = match (speaker, subject) {
+            (Some(a), Some(b)) => Some(if a.start >= b.start { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        later
+            .or_else(|| people.iter().find(|m| m.kind == EntityKind::Person).map(|m| m.range.clone()))
+            .unwrap_or(pronoun)
+    }
+
+    /// Whether a mention is the subject of its clause: first in its sentence or after a
+    /// comma (titles and role words aside), or right before a verb of speech.
+    fn is_subject(&self, m: &MentionMatch) -> bool {
+        let Some(sentence) = self.sentences.containing(m.range.start) else { return false };
+        let start = self.sentences.range(sentence).start;
+        let before = window_words(self.text, start..m.range.start);
+        let clause_start = before
+            .iter()
+            .rposition(|w| self.text[..w.range.start].trim_end().ends_with([',', ';', ':']))
+            .unwrap_or(0);
+        let opens_clause = before[clause_start..].iter().all(|w| {
+            let written = &self.text[w.range.clone()];
+            TITLES.contains(&written) || ROLE_NOUNS.contains(&w.lower.as_str()) || starts_upper(written) || w.lower == "the"
+        });
+        let after = window_words(self.text, m.range.end..self.sentences.range(sentence).end);
+        let speaks = after.iter().find(|w| !VERB_COMPANIONS.contains(&w.lower.as_str())).is_some_and(|w| is_speech_verb(&w.lower));
+        opens_clause || speaks
+    }
+
+    /// The gender an honorific or a gendered role word right before the mention gives:
+    /// `Some(true)` for female, `Some(false)` for male.
+    fn gender_of(&self, m: &MentionMatch) -> Option<bool> {
+        let before = self.text.get(..m.range.start)?.trim_end();
+        let word = before.rsplit(|c: char| c.is_whitespace()).next()?.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        match word.to_lowercase().as_str() {
+            "mrs." | "mrs" | "ms." | "ms" | "miss" | "madam" | "spokeswoman" | "congresswoman" | "chairwoman" | "businesswoman" | "queen" | "princess" | "lady" | "dame" | "wife" | "mother" | "daughter" | "sister" | "actress" => Some(true),
+            "mr." | "mr" | "spokesman" | "congressman" | "chairman" | "businessman" | "king" | "prince" | "lord" | "sir" | "husband" | "father" | "son" | "brother" | "actor" => Some(false),
+            _ => None,
+        }
     }
 }
 
@@ -865,6 +932,32 @@ mod tests {
                 &[("It’s a fine day.", Some("Tove Lind"), false)],
             ),
             ("«Nous sommes prêts», a dit Claire Dubois.", &[("Nous sommes prêts", None, false)]),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<_> = expected.iter().map(|(w, s, p)| q(w, *s, *p)).collect();
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn he_and_she_point_back_to_the_speaker_or_the_subject_of_the_right_gender() {
+        type Expected = &'static [(&'static str, Option<&'static str>, bool)];
+        let cases: &[(&str, Expected)] = &[
+            // The subject, not the person named after the verb.
+            (
+                "Senator Dana Ryan visited the plant.\nRyan said Governor Piet Obama had never listened.\nHe says, “We will keep fighting.”",
+                &[("We will keep fighting.", Some("Ryan"), false)],
+            ),
+            // The last speaker, after a long quotation that names others.
+            (
+                "Senator Lena Graham said, “I met Governor Piet Obama and Mayor Ruth Okafor today.”\nShe continued, “They will help.”",
+                &[("I met Governor Piet Obama and Mayor Ruth Okafor today.", Some("Lena Graham"), false), ("They will help.", Some("Lena Graham"), false)],
+            ),
+            // An honorific of the other gender rules a person out.
+            (
+                "Mrs. Ines Falk met Mr. Karl Moen in the capital.\n“We agreed on the budget,” she said.",
+                &[("We agreed on the budget", Some("Ines Falk"), false)],
+            ),
         ];
         for (text, expected) in cases {
             let want: Vec<_> = expected.iter().map(|(w, s, p)| q(w, *s, *p)).collect();
