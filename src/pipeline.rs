@@ -141,9 +141,10 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
                 text: reading.text[quote.range.clone()].to_string(),
                 start: index.utf16(quote.range.start),
                 end: index.utf16(quote.range.end),
+                // An unnamed source ("the judge", "a senior official") is who spoke as written.
                 speaker: entity
                     .map(|e| linked.entities[e].name.clone())
-                    .or_else(|| quote.speaker.as_ref().map(|r| reading.text[r.clone()].to_string())),
+                    .or_else(|| quote.speaker.as_ref().or(quote.source.as_ref()).map(|r| reading.text[r.clone()].to_string())),
                 entity,
                 partial: quote.partial,
             });

@@ -103,3 +103,19 @@ fn seed_spelling_variants_merge() {
         assert!(spellings.len() >= 2, "{label}: only one spelling seen {spellings:?}");
     }
 }
+
+/// A quotation whose speaker is no name ("a senior official") reports who spoke as written,
+/// and a participle after a quotation that ended the clause ("defended “…,” saying …") takes
+/// the sentence's subject.
+#[test]
+fn unnamed_sources_and_participles_after_a_quotation_have_speakers() {
+    let article = |text: &str| crosscheck::Article { name: "a.txt".into(), text: text.into() };
+    let articles = [
+        article("“Nothing is agreed,” a senior ministry official said on Tuesday."),
+        article("Mayor Lena Ortiz defended the “Harbour First” plan on Friday, saying it would “save the port and its jobs.”"),
+    ];
+    let report = crosscheck::compare(&articles, &crosscheck::Options::default()).expect("compares");
+    let speaker_of = |words: &str| report.quotes.iter().find(|q| q.text.contains(words)).and_then(|q| q.speaker.clone());
+    assert_eq!(speaker_of("Nothing is agreed").as_deref(), Some("a senior ministry official"));
+    assert_eq!(speaker_of("save the port").as_deref(), Some("Lena Ortiz"));
+}

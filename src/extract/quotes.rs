@@ -602,7 +602,12 @@ impl SpeakerFinder<'_> {
                 PronounSubject::Other(_) => None,
             };
         }
-        self.best_candidate(clause_start..verb_start, false).or(same_sentence_speaker)
+        // "X has delivered a defense of “…,” saying …": the sentence's subject, before a
+        // quotation that ended the clause.
+        let sentence_start = self.sentences.containing(verb_start).map_or(clause_start, |s| self.sentences.range(s).start);
+        self.best_candidate(clause_start..verb_start, false)
+            .or(same_sentence_speaker)
+            .or_else(|| self.best_candidate(sentence_start..clause_start, false).filter(|_| sentence_start < clause_start))
     }
 
     /// "he said", "she has also warned", "they said": the pronoun subject of the verb, if any.
