@@ -9,8 +9,10 @@
 //! Quote marks: straight `"…"`, curly `“…”`, low `„…“`, angle `«…»` and `‹…›`, and single
 //! `‘…’`/`'…'` when they open before a word and close after one (so "aren’t" and "Trump’s"
 //! stay apostrophes). Quotations nest (only the outermost is reported) and may run over
-//! several sentences, but never over a line break: a mark left open at the end of a
-//! paragraph is dropped.
+//! several sentences, but never over a line break: a double mark left open at the end of a
+//! paragraph closes there when the next paragraph opens with a mark again (a quotation over
+//! several paragraphs, news style: the next part then continues the speaker), and is dropped
+//! otherwise.
 //!
 //! Speakers, in order of trust:
 //! 1. a speaking verb before the quotation in the same sentence ("X said", "X told
@@ -25,9 +27,10 @@
 //!
 //! Names are preferred over unnamed subjects only when nothing unnamed stands between:
 //! "a senior State Department official told reporters: …" has no speaker rather than the
-//! State Department. Places never speak. "He"/"she" resolve to the last person mentioned
-//! before them (outside quotations), up to three sentences back; when none is found the
-//! pronoun itself is the speaker.
+//! State Department. Places never speak. "He"/"she" resolve to the later of the last
+//! speaker and the last person who is a clause's subject, up to four sentences back, outside
+//! quotations, skipping a person whose honorific or role word gives the other gender; else
+//! the last person mentioned; when none is found the pronoun itself is the speaker.
 //!
 //! Decisions on non-speech: a quotation whose words are all capitalised ("Reverse Migration
 //! Plan", a book title) is a name, not speech, and is skipped; one to three words with no
@@ -156,7 +159,11 @@ enum Mark {
     StraightSingle,
 }
 
-/// A top-level quotation: the byte ranges of its opening and closing marks.
+/// Double marks: a quotation in them may run on over a paragraph break.
+const DOUBLE_MARKS: &[Mark] = &[Mark::Curly, Mark::Low, Mark::Straight, Mark::Angle];
+
+/// A top-level quotation: the byte ranges of its opening and closing marks (empty at the end
+/// of a paragraph when the quotation runs on into the next).
 #[derive(Debug, Clone)]
 struct Span {
     open: Range<usize>,
@@ -178,7 +185,23 @@ fn find_spans(text: &str, from: usize, to: usize) -> Vec<Span> {
             && next.is_some_and(|n| !n.is_whitespace());
         let closes_here = previous.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
         match c {
-            '\n' | '\r' | '\u{2029}' => stack.clear(),
+            '\n' | '\r' | '\u{2029}' => {
+                // A quotation that runs on into the next paragraph has no closing mark at the
+                // end of this one, and the next opens with a mark again (news style): the
+                // quotation ends with the paragraph.
+                if let Some((outer, open)) = stack.first().filter(|(m, _)| DOUBLE_MARKS.contains(m)) {
+                    let rest = region[local..].trim_start();
+                    let reopens = match outer {
+                        Mark::Straight => rest.starts_with('"'),
+                        _ => rest.starts_with(['“', '„', '«']),
+                    };
+                    let end = from + region[..local].trim_end().len();
+                    if reopens && end > open.end {
+                        spans.push(Span { open: open.clone(), close: end..end });
+                    }
+                }
+                stack.clear();
+            }
             '“' if stack.last().is_some_and(|(m, _)| *m == Mark::Low) => close(&mut stack, &[Mark::Low], mark, &mut spans),
             // Copy typed or converted by hand mixes its marks: an opening mark where the
             // closing one belongs ("“Not yet,“ he said"), or a straight mark closing a curly
@@ -968,6 +991,15 @@ mod tests {
             let want: Vec<_> = expected.iter().map(|(w, s, p)| q(w, *s, *p)).collect();
             assert_eq!(run(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs_closes_at_the_first_and_continues() {
+        let text = "Mayor Lena Ortiz said: “The bridge will reopen.\n“Drive slowly on it.”\nPiet Aalders said “never\nThe end.";
+        assert_eq!(
+            run(text),
+            vec![q("The bridge will reopen.", Some("Lena Ortiz"), false), q("Drive slowly on it.", Some("Lena Ortiz"), false)]
+        );
     }
 
     #[test]
