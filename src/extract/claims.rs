@@ -68,6 +68,9 @@ pub const MIN_CLAUSE_WORDS: usize = 4;
 pub const MIN_SPLIT_WORDS: usize = 10;
 /// Most words in a trailing attribution frame ("…, the regional government said on Wednesday").
 const MAX_FRAME_WORDS: usize = 10;
+/// Most words in an "according to X" frame: X may be a whole description ("early results of
+/// the exit poll conducted by Edison Research for the Associated Press").
+const MAX_ACCORDING_WORDS: usize = 20;
 /// How far into a sentence a leading "X said" may start.
 const MAX_SUBJECT_WORDS: usize = 12;
 /// Fewest words in an aside for it to be a claim.
@@ -130,10 +133,11 @@ fn trailing_frame(text: &str, words: &[Token], whole: &Range<usize>) -> Option<F
     let comma = text[whole.clone()].rfind(',')? + whole.start;
     let after: Vec<&Token> = words.iter().filter(|w| w.range.start > comma).collect();
     let before = words.iter().filter(|w| w.range.end <= comma).count();
-    if after.is_empty() || after.len() > MAX_FRAME_WORDS || before < 3 {
+    let according = after.len() >= 3 && after[0].norm == "according" && after[1].norm == "to";
+    let longest = if according { MAX_ACCORDING_WORDS } else { MAX_FRAME_WORDS };
+    if after.is_empty() || after.len() > longest || before < 3 {
         return None;
     }
-    let according = after.len() >= 3 && after[0].norm == "according" && after[1].norm == "to";
     let verb = after.iter().position(|w| is_speech_verb(&w.norm) && !w.norm.ends_with("ing"));
     if !according && verb.is_none() {
         return None;
@@ -174,7 +178,7 @@ fn leading_according(text: &str, words: &[Token], whole: &Range<usize>) -> Optio
     }
     let comma = text[whole.clone()].find(',')? + whole.start;
     let frame_words = words.iter().filter(|w| w.range.end <= comma).count();
-    if !(3..=MAX_FRAME_WORDS).contains(&frame_words) {
+    if !(3..=MAX_ACCORDING_WORDS).contains(&frame_words) {
         return None;
     }
     Some(Frame {
