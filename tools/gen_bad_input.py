@@ -98,6 +98,13 @@ def huge_line(text: str, size: int) -> str:
     return cut.decode("utf-8", errors="ignore")
 
 
+def one_sentence(text: str, size: int) -> str:
+    """The article's words, without punctuation, repeated into one sentence of `size` bytes."""
+    words = "".join(c if c.isalnum() or c.isspace() else " " for c in text).split()
+    line = " ".join(words) + " "
+    return (line * (size // len(line) + 1))[:size].rstrip() + ".\n"
+
+
 def write(path: Path, data: bytes | str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
@@ -113,6 +120,11 @@ def generate(out: Path) -> None:
     write(out / "photo.txt", png())
     write(out / "report.txt", pdf(good))
     write(out / "huge-line.txt", huge_line(good, 2 * MIB))
+    first_paragraph = next(part for part in good.splitlines() if len(part.split()) > 8)
+    write(out / "quoted-paragraph.txt", "The ferry captain said: \u201c" + huge_line(good, 2 * MIB) + "\u201d\n")
+    write(out / "unclosed-quote.txt", f"The ferry captain said: \u201c{first_paragraph}\n\n{good}")
+    write(out / "nested-quotes.txt", "The ferry captain said: " + "\u201c" * 500 + "we sail at dawn" + "\u201d" * 500 + ".\n\n" + good)
+    write(out / "one-long-sentence.txt", one_sentence(good, MIB // 2))
     copies = -(-50 * MIB // len(good.encode("utf-8")))
     write(out / "fifty-megabytes.txt", good * copies)
     for number in range(1, 301):

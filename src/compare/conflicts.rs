@@ -33,6 +33,7 @@ use crate::extract::quantities::QuantityMatch;
 use crate::extract::attributions::AttributionMatch;
 use crate::extract::roles::Role;
 use crate::extract::times::TimeMatch;
+use crate::read::chars::{first_bytes, last_bytes};
 use crate::read::tokens;
 use crate::extract::ReadArticle;
 use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind};
@@ -160,9 +161,18 @@ fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
     a.1 < b.0 || b.1 < a.0
 }
 
+/// How far around a quantity its context is read, in bytes.
+const CONTEXT_BYTES: usize = 400;
+
 /// Content stems within a few words of a quantity: what the number is about.
 fn context_stems(text: &str, range: &Range<usize>, sentence: &Range<usize>) -> BTreeSet<String> {
     const WINDOW: usize = 8;
+    // Eight words either side fit in a few hundred bytes; reading only those keeps a long
+    // sentence with many numbers linear.
+    let before = last_bytes(&text[sentence.start..range.start.max(sentence.start)], CONTEXT_BYTES);
+    let window_start = range.start.max(sentence.start) - before.len();
+    let window_end = window_start + before.len() + first_bytes(&text[window_start + before.len()..sentence.end], CONTEXT_BYTES + range.len()).len();
+    let sentence = &(window_start..window_end);
     let words = tokens::words(&text[sentence.clone()]);
     let at = words.iter().position(|t| sentence.start + t.range.end > range.start).unwrap_or(words.len());
     let from = at.saturating_sub(WINDOW);
@@ -468,7 +478,7 @@ const PLACE_WORDS_AFTER_CUE: usize = 8;
 fn statement_place(input: &Input<'_, '_>, source: usize, attribution: &AttributionMatch) -> Option<(usize, Range<usize>)> {
     let article = &input.articles[source];
     let sentence = article.sentences.get(attribution.sentence)?.range.clone();
-    let after_cue = article.text.get(attribution.cue.end..sentence.end)?;
+    let after_cue = first_bytes(article.text.get(attribution.cue.end..sentence.end)?, 400);
     let reach = tokens::words(after_cue)
         .get(PLACE_WORDS_AFTER_CUE - 1)
         .map_or(sentence.end, |w| attribution.cue.end + w.range.end);
@@ -477,10 +487,15 @@ fn statement_place(input: &Input<'_, '_>, source: usize, attribution: &Attributi
     let opening = article.text.get(sentence.start..attribution.source.start.max(sentence.start)).unwrap_or("").trim_start();
     let from = if opening.to_lowercase().starts_with("speaking") { sentence.start } else { attribution.source.start };
     let region = from.min(attribution.cue.start)..reach;
+    // Mentions are in text order: those in the region are one run of them.
+    let from = article.mentions.partition_point(|m| m.range.start < region.start);
+    let to = article.mentions.partition_point(|m| m.range.start < region.end);
     let places: Vec<(usize, Range<usize>)> = article
         .mentions
         .iter()
         .enumerate()
+        .take(to.max(from))
+        .skip(from)
         .filter(|(_, m)| {
             m.kind == EntityKind::Place
                 && !REGIONS.contains(&&article.text[m.range.clone()])

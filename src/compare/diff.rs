@@ -5,8 +5,10 @@
 //! else, and each run becomes a small integer (equal runs, equal integers). Sentence pairs
 //! get a longest-common-subsequence table over the integers, filled once and walked from the
 //! start (a few thousand cells, far cheaper than divide-and-conquer Myers at these sizes);
-//! very long texts go to `similar`'s Myers diff, whose memory grows linearly. No deadline: a
-//! deadline reads the clock, which panics on wasm32.
+//! very long texts go to `similar`'s Myers diff, whose memory grows linearly, when a bounded
+//! search shows it would take at most [`MAX_MYERS_STEPS`]; texts further apart than that are
+//! one change between their shared start and end. No deadline: a deadline reads the clock,
+//! which panics on wasm32, and would make the output depend on the machine.
 
 use std::collections::HashMap;
 
@@ -55,6 +57,19 @@ pub fn diff_words(a: &str, b: &str) -> Vec<DiffSegment> {
         }
         return segments;
     }
+    // Myers takes (N + M) · D steps; far-apart long texts (a 200 KB sentence against a short
+    // one) would take minutes, so past the budget the diff is the shared start and end around
+    // one change.
+    let max_edits = MAX_MYERS_STEPS / (old_ids.len() + new_ids.len()).max(1);
+    if !within_edits(&old_ids, &new_ids, max_edits) {
+        let prefix = old_ids.iter().zip(&new_ids).take_while(|(a, b)| a == b).count();
+        let suffix = old_ids[prefix..].iter().rev().zip(new_ids[prefix..].iter().rev()).take_while(|(a, b)| a == b).count();
+        push(DiffOp::Equal, &old[..prefix]);
+        push(DiffOp::Delete, &old[prefix..old.len() - suffix]);
+        push(DiffOp::Insert, &new[prefix..new.len() - suffix]);
+        push(DiffOp::Equal, &old[old.len() - suffix..]);
+        return segments;
+    }
     for change in capture_diff_slices(Algorithm::Myers, &old_ids, &new_ids) {
         let (tag, old_range, new_range) = change.as_tag_tuple();
         match tag {
@@ -72,6 +87,42 @@ pub fn diff_words(a: &str, b: &str) -> Vec<DiffSegment> {
 
 /// Above this many table cells (runs × runs), the diff falls back to Myers.
 const MAX_TABLE_CELLS: usize = 250_000;
+
+/// Most steps ((N + M) · D) a Myers diff may take before the diff gives one change.
+const MAX_MYERS_STEPS: usize = 20_000_000;
+
+/// Whether `a` becomes `b` with at most `max_edits` insertions and deletions: Myers' greedy
+/// forward search for the furthest point on each diagonal, stopped at `max_edits`, so it takes
+/// at most (N + M) · `max_edits` steps and 2 · `max_edits` + 3 numbers of memory.
+fn within_edits(a: &[u32], b: &[u32], max_edits: usize) -> bool {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max_edits {
+        return false;
+    }
+    let offset = max_edits + 1;
+    let mut furthest = vec![0usize; 2 * max_edits + 3];
+    for d in 0..=max_edits {
+        for k in (0..=2 * d).step_by(2) {
+            // Diagonal k - d, stored at offset + k - d.
+            let at = offset + k - d;
+            let mut x = if k == 0 || (k != 2 * d && furthest[at - 1] < furthest[at + 1]) {
+                furthest[at + 1]
+            } else {
+                furthest[at - 1] + 1
+            };
+            let Some(mut y) = (x + d).checked_sub(k) else { continue };
+            while x < n && y < m && a[x] == b[y] {
+                x += 1;
+                y += 1;
+            }
+            furthest[at] = x;
+            if x >= n && y >= m {
+                return true;
+            }
+        }
+    }
+    false
+}
 
 /// The edit script from `old` to `new` as `(op, range)` steps, ranges into `old` for equal
 /// and deleted runs and into `new` for inserted ones. Deletions come before insertions where
@@ -163,6 +214,26 @@ mod tests {
 
     fn side(diff: &[DiffSegment], keep: DiffOp) -> String {
         diff.iter().filter(|s| s.op == DiffOp::Equal || s.op == keep).map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn far_apart_long_texts_are_one_change_between_their_shared_ends() {
+        let long = format!("Water rose {} and fell.", "over the old dam ".repeat(40_000));
+        let short = "Water rose fast and fell.";
+        let diff = diff_words(&long, short);
+        let side = |keep: DiffOp| diff.iter().filter(|s| s.op == DiffOp::Equal || s.op == keep).map(|s| s.text.as_str()).collect::<String>();
+        assert_eq!(side(DiffOp::Delete), long);
+        assert_eq!(side(DiffOp::Insert), short);
+        assert_eq!(diff.first().map(|s| (s.op, s.text.as_str())), Some((DiffOp::Equal, "Water rose ")));
+    }
+
+    #[test]
+    fn the_bounded_search_counts_insertions_and_deletions() {
+        assert!(within_edits(&[1, 2, 3], &[1, 2, 3], 0));
+        assert!(within_edits(&[1, 2, 3], &[1, 3], 1));
+        assert!(!within_edits(&[1, 2, 3], &[4, 5, 6], 5));
+        assert!(within_edits(&[1, 2, 3], &[4, 5, 6], 6));
+        assert!(within_edits(&[], &[7, 8], 2));
     }
 
     #[test]

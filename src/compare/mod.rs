@@ -168,38 +168,33 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
             entity_of[source][mention] = Some(id);
         }
     }
-    let speaker_of = articles
+    let indexes: Vec<MentionIndex<'_>> = articles.iter().zip(&entity_of).map(|(a, e)| MentionIndex::new(&a.mentions, e)).collect();
+    let speaker_of: Vec<Vec<Option<usize>>> = articles
         .iter()
-        .zip(&entity_of)
-        .map(|(article, entity_of)| {
-            article
-                .quotes
-                .iter()
-                .map(|quote| quote.speaker.as_ref().and_then(|range| entity_overlapping(article, entity_of, range)))
-                .collect()
+        .zip(&indexes)
+        .map(|(article, index)| {
+            article.quotes.iter().map(|quote| quote.speaker.as_ref().and_then(|range| index.first_entity(range))).collect()
         })
         .collect();
     let claim_speaker_of = articles
         .iter()
-        .zip(&entity_of)
+        .zip(&indexes)
         .zip(&speaker_of)
-        .map(|((article, entity_of), quote_speakers)| {
+        .map(|((article, index), quote_speakers)| {
             article
                 .claims
                 .iter()
                 .map(|(_, claim)| {
-                    let named = claim.speaker.as_ref().and_then(|range| entity_overlapping(article, entity_of, range));
+                    let named = claim.speaker.as_ref().and_then(|range| index.first_entity(range));
                     // A claim inside a quotation is its speaker's; the claim may run on past the
-                    // quotation's range by the closing marks and a comma.
+                    // quotation's range by the closing marks and a comma. Quotations do not
+                    // overlap and come in text order, so only the last one starting before the
+                    // claim can hold it.
                     named.or_else(|| {
-                        article
-                            .quotes
-                            .iter()
-                            .zip(quote_speakers)
-                            .find(|(q, _)| {
-                                q.range.start <= claim.range.start && claim.range.end <= q.range.end + CLOSING_SLACK
-                            })
-                            .and_then(|(_, &speaker)| speaker)
+                        let after = article.quotes.partition_point(|q| q.range.start <= claim.range.start);
+                        let k = after.checked_sub(1)?;
+                        let q = &article.quotes[k];
+                        (claim.range.end <= q.range.end + CLOSING_SLACK).then_some(quote_speakers[k]).flatten()
                     })
                 })
                 .collect()
@@ -207,10 +202,8 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
         .collect();
     let attribution_speaker_of = articles
         .iter()
-        .zip(&entity_of)
-        .map(|(article, entity_of)| {
-            article.attributions.iter().map(|a| speaker_entity(article, entity_of, &a.speaker)).collect()
-        })
+        .zip(&indexes)
+        .map(|(article, index)| article.attributions.iter().map(|a| index.speaker_entity(&a.speaker)).collect())
         .collect();
     Linked { first_id, first_claim, entities, entity_of, speaker_of, claim_speaker_of, attribution_speaker_of }
 }
@@ -219,19 +212,51 @@ pub fn link(articles: &[ReadArticle<'_>]) -> Linked {
 /// (up to three bytes in UTF-8) and a comma.
 const CLOSING_SLACK: usize = 4;
 
-/// The entity of who speaks in `range` (a source phrase such as "Kharzin's deputy mayor, Irena
-/// Szabat"): its first person mention, else its first mention that is not a place.
-fn speaker_entity(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {
-    let inside = || {
-        article.mentions.iter().zip(entity_of).filter(|(m, _)| m.range.start < range.end && range.start < m.range.end)
-    };
-    let person = inside().find(|(m, _)| m.kind == EntityKind::Person);
-    person.or_else(|| inside().find(|(m, _)| m.kind != EntityKind::Place)).and_then(|(_, &entity)| entity)
+/// One article's mentions by start, so that finding those that overlap a span takes a binary
+/// search, not a pass over all of them (a long article has thousands of quotes, claims and
+/// names).
+struct MentionIndex<'a> {
+    mentions: &'a [MentionMatch],
+    entity_of: &'a [Option<usize>],
+    /// Mention indices sorted by start.
+    order: Vec<usize>,
+    /// The mentions' starts, in that order.
+    starts: Vec<usize>,
+    /// The longest mention, in bytes: no mention starting further before a span reaches it.
+    longest: usize,
 }
 
-/// The entity of the first mention that overlaps `range`, if that mention was linked.
-fn entity_overlapping(article: &ReadArticle<'_>, entity_of: &[Option<usize>], range: &Range<usize>) -> Option<usize> {
-    article.mentions.iter().position(|m| m.range.start < range.end && range.start < m.range.end).and_then(|k| entity_of[k])
+impl<'a> MentionIndex<'a> {
+    fn new(mentions: &'a [MentionMatch], entity_of: &'a [Option<usize>]) -> Self {
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&k| (mentions[k].range.start, k));
+        let starts = order.iter().map(|&k| mentions[k].range.start).collect();
+        let longest = mentions.iter().map(|m| m.range.len()).max().unwrap_or(0);
+        MentionIndex { mentions, entity_of, order, starts, longest }
+    }
+
+    /// Indices of the mentions that overlap `range`, by start.
+    fn overlapping<'s>(&'s self, range: &'s Range<usize>) -> impl Iterator<Item = usize> + 's {
+        let from = self.starts.partition_point(|&start| start + self.longest <= range.start);
+        let to = self.starts.partition_point(|&start| start < range.end);
+        self.order[from..to.max(from)].iter().copied().filter(move |&k| {
+            let m = &self.mentions[k].range;
+            m.start < range.end && range.start < m.end
+        })
+    }
+
+    /// The entity of the first mention that overlaps `range`, if that mention was linked.
+    fn first_entity(&self, range: &Range<usize>) -> Option<usize> {
+        self.overlapping(range).next().and_then(|k| self.entity_of[k])
+    }
+
+    /// The entity of who speaks in `range` (a source phrase such as "Kharzin's deputy mayor,
+    /// Irena Szabat"): its first person mention, else its first mention that is not a place.
+    fn speaker_entity(&self, range: &Range<usize>) -> Option<usize> {
+        let kind = |k: usize| self.mentions[k].kind;
+        let person = self.overlapping(range).find(|&k| kind(k) == EntityKind::Person);
+        person.or_else(|| self.overlapping(range).find(|&k| kind(k) != EntityKind::Place)).and_then(|k| self.entity_of[k])
+    }
 }
 
 /// Builds every claim's features and scores the candidate pairs of claims.
@@ -315,11 +340,13 @@ pub fn score_claims(articles: &[ReadArticle<'_>], linked: &Linked, options: &Opt
 
 /// The linked entity ids mentioned inside a claim, sorted and deduplicated.
 fn claim_entities(article: &ReadArticle<'_>, entity_of: &[Option<usize>], index: usize, range: &Range<usize>) -> Vec<usize> {
-    let mut entities: Vec<usize> = article
-        .mentions
+    // Mentions are in text order: those inside `range` are one run of them.
+    let from = article.mentions.partition_point(|m| m.range.start < range.start);
+    let to = article.mentions.partition_point(|m| m.range.start < range.end);
+    let mut entities: Vec<usize> = article.mentions[from..to.max(from)]
         .iter()
-        .zip(entity_of)
-        .filter(|(m, _)| m.sentence == index && range.start <= m.range.start && m.range.end <= range.end)
+        .zip(&entity_of[from..to.max(from)])
+        .filter(|(m, _)| m.sentence == index && m.range.end <= range.end)
         .filter_map(|(_, &e)| e)
         .collect();
     entities.sort_unstable();

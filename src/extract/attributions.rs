@@ -42,13 +42,19 @@ pub struct AttributionMatch {
     pub direct: bool,
 }
 
-/// Merges `frames` (with their sentence index) and `quotes` into attributions.
+/// Merges `frames` (with their sentence index) and `quotes` (in text order) into attributions.
 pub fn collect_attributions(text: &str, frames: &[(usize, Frame)], quotes: &[QuoteMatch]) -> Vec<AttributionMatch> {
     let mut found: Vec<AttributionMatch> = Vec::with_capacity(frames.len() + quotes.len());
     let mut merged = vec![false; frames.len()];
+    // Frames by cue, so that each quotation finds the frame with its cue by binary search; cues
+    // are a few words, so a frame whose cue overlaps starts at most `longest` bytes before.
+    let mut by_cue: Vec<usize> = (0..frames.len()).collect();
+    by_cue.sort_by_key(|&k| (frames[k].1.cue.start, k));
+    let longest = frames.iter().map(|(_, f)| f.cue.len()).max().unwrap_or(0);
     for quote in quotes {
         let (Some(source), Some(cue)) = (quote.source.clone(), quote.cue.clone()) else { continue };
-        let frame = frames.iter().position(|(_, f)| overlaps(&f.cue, &cue));
+        let from = by_cue.partition_point(|&k| frames[k].1.cue.start + longest <= cue.start);
+        let frame = by_cue[from..].iter().take_while(|&&k| frames[k].1.cue.start < cue.end).copied().find(|&k| overlaps(&frames[k].1.cue, &cue));
         let mut attribution = AttributionMatch {
             sentence: quote.sentence,
             speaker: quote.speaker.clone().unwrap_or_else(|| source.clone()),
@@ -69,7 +75,9 @@ pub fn collect_attributions(text: &str, frames: &[(usize, Frame)], quotes: &[Quo
     }
     for ((sentence, frame), _) in frames.iter().zip(&merged).filter(|(_, merged)| !**merged) {
         // A frame around a quotation that found no cue of its own repeats that quotation.
-        if quotes.iter().any(|q| q.cue.is_some() && frame.content.start <= q.range.start && q.range.end <= frame.content.end) {
+        let first = quotes.partition_point(|q| q.range.start < frame.content.start);
+        let inside = quotes[first..].iter().take_while(|q| q.range.start < frame.content.end);
+        if inside.filter(|q| q.cue.is_some()).any(|q| q.range.end <= frame.content.end) {
             continue;
         }
         found.push(AttributionMatch {
@@ -294,7 +302,9 @@ pub fn find_frames(sentence: &str) -> Vec<Frame> {
 /// secretary,"); `None` when the word before the cue shows there is no subject there.
 fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize>> {
     let last = cue.checked_sub(1)?;
-    if words[..cue].windows(2).any(|w| w[0].norm == "according" && w[1].norm == "to") {
+    // "According to a 2029 inspection report seen by …": the verb is a noun's.
+    let near = cue.saturating_sub(MAX_SOURCE_WORDS + 2);
+    if words[near..cue].windows(2).any(|w| w[0].norm == "according" && w[1].norm == "to") {
         return None;
     }
     // "you agree to our use of cookies": the reader is addressed, not quoted.

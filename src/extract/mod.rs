@@ -46,7 +46,7 @@ pub struct ReadArticle<'a> {
     pub quantities: Vec<(usize, QuantityMatch)>,
     /// Times found in body and heading sentences, with their sentence index.
     pub times: Vec<(usize, TimeMatch)>,
-    /// Entity mentions; `MentionMatch::sentence` is an index into `sentences`.
+    /// Entity mentions, by start; `MentionMatch::sentence` is an index into `sentences`.
     pub mentions: Vec<MentionMatch>,
     /// Quotations; `QuoteMatch::sentence` is an index into `sentences`.
     pub quotes: Vec<QuoteMatch>,
@@ -145,6 +145,9 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
     }
     let ranges: Vec<Range<usize>> = claim_bearing.iter().map(|&i| article.sentences[i].range.clone()).collect();
     let mut mentions = find_mentions(text, &ranges);
+    // Text order (they come so already), which later stages rely on to find the mentions of a
+    // span by binary search.
+    mentions.sort_by_key(|m| m.range.start);
     let mut quotes = extract_quotes(text, &ranges, &mentions);
     article.roles = find_roles(text, &ranges, &mentions);
     for mention in &mut mentions {

@@ -404,6 +404,9 @@ enum PronounSubject {
     Other(Range<usize>),
 }
 
+/// How far around a name `is_subject` reads, in bytes.
+const SUBJECT_LOOK_BACK: usize = 120;
+
 /// How many sentences back "he" or "she" may point.
 const PRONOUN_SENTENCES: usize = 4;
 
@@ -792,7 +795,9 @@ impl SpeakerFinder<'_> {
     /// comma (titles and role words aside), or right before a verb of speech.
     fn is_subject(&self, m: &MentionMatch) -> bool {
         let Some(sentence) = self.sentences.containing(m.range.start) else { return false };
-        let start = self.sentences.range(sentence).start;
+        // A subject opens its clause within a few words: look back a bounded way.
+        let start = self.sentences.range(sentence).start.max(m.range.start.saturating_sub(SUBJECT_LOOK_BACK));
+        let start = (start..m.range.start).find(|&at| self.text.is_char_boundary(at)).unwrap_or(m.range.start);
         let before = window_words(self.text, start..m.range.start);
         let clause_start = before
             .iter()
@@ -802,7 +807,9 @@ impl SpeakerFinder<'_> {
             let written = &self.text[w.range.clone()];
             TITLES.contains(&written) || ROLE_NOUNS.contains(&w.lower.as_str()) || starts_upper(written) || w.lower == "the"
         });
-        let after = window_words(self.text, m.range.end..self.sentences.range(sentence).end);
+        let after_end = self.sentences.range(sentence).end.min(m.range.end + SUBJECT_LOOK_BACK);
+        let after_end = (after_end..=self.sentences.range(sentence).end).find(|&at| self.text.is_char_boundary(at)).unwrap_or(m.range.end);
+        let after = window_words(self.text, m.range.end..after_end);
         let speaks = after.iter().find(|w| !VERB_COMPANIONS.contains(&w.lower.as_str())).is_some_and(|w| is_speech_verb(&w.lower));
         opens_clause || speaks
     }

@@ -17,6 +17,7 @@
 use std::ops::Range;
 
 use super::entities::MentionMatch;
+use crate::read::chars::{first_bytes, last_bytes};
 use crate::read::tokens::{self, Token};
 use crate::report::EntityKind;
 
@@ -87,6 +88,9 @@ const FILLER: &[&str] = &[
     "a", "an", "acting", "also", "and", "for", "in", "interim", "now", "of", "senior", "special", "the", "top", "who",
 ];
 
+/// How far before and after a name its role is looked for, in bytes.
+const LOOK_AROUND_BYTES: usize = 240;
+
 /// Most words in an appositive read as a role.
 const MAX_ROLE_WORDS: usize = 10;
 
@@ -112,11 +116,14 @@ pub fn find_roles(text: &str, sentences: &[Range<usize>], mentions: &[MentionMat
         let Some(sentence) = sentences.get(mention.sentence).filter(|s| s.start <= mention.range.start && mention.range.end <= s.end) else {
             continue;
         };
-        let before = &text[sentence.start..mention.range.start];
-        let after = &text[mention.range.end..sentence.end];
+        // A role is a short phrase next to the name: look a bounded way each side, so a long
+        // sentence with many names stays linear.
+        let before = last_bytes(&text[sentence.start..mention.range.start], LOOK_AROUND_BYTES);
+        let before_start = mention.range.start - before.len();
+        let after = first_bytes(&text[mention.range.end..sentence.end], LOOK_AROUND_BYTES);
         let found = title_before(before)
-            .map(|(start, role)| (sentence.start + start..mention.range.end, role))
-            .or_else(|| appositive_before(before).map(|(start, role)| (sentence.start + start..mention.range.end, role)))
+            .map(|(start, role)| (before_start + start..mention.range.end, role))
+            .or_else(|| appositive_before(before).map(|(start, role)| (before_start + start..mention.range.end, role)))
             .into_iter()
             .chain(phrase_after(after).map(|(end, role)| (mention.range.start..mention.range.end + end, role)));
         roles.extend(found.map(|(range, role)| RoleMatch { mention: k, range, role }));

@@ -45,6 +45,25 @@ pub(crate) fn is_latin(c: char) -> bool {
 }
 
 /// True when the word's first character is an uppercase letter.
+/// The last `bytes` bytes of `text` or fewer, starting on a character boundary: a bounded look
+/// back from a position, so that reading around every mention of a long sentence stays linear.
+pub(crate) fn last_bytes(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// The first `bytes` bytes of `text` or fewer, ending on a character boundary.
+pub(crate) fn first_bytes(text: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
