@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use super::claims::Frame;
-use super::lexicon::{is_speech_verb, ROLE_NOUNS};
+use super::lexicon::{breaks_phrase, is_speech_verb, CLAUSE_WORDS, CUE_AUXILIARIES, MAX_SOURCE_WORDS, ROLE_NOUNS};
 use super::quotes::QuoteMatch;
 use super::times::WEEKDAYS;
 use crate::read::tokens::{self, Token};
@@ -207,9 +207,6 @@ fn is_attribution_verb(word: &str) -> bool {
     (is_speech_verb(word) && !word.ends_with("ing")) || ATTRIBUTION_VERBS.binary_search(&word).is_ok()
 }
 
-/// Words that make one cue with the verb after them ("has said", "also found").
-const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "will", "would"];
-
 /// Words that, right before a verb, show the phrase before it is not its subject: a passive
 /// ("was asked"), an infinitive ("to say"), a negation or a modal ("did not respond", "can't
 /// say"), or a verb of its own ("let's say").
@@ -238,14 +235,6 @@ const NOUN_MARKERS: &[&str] = &[
     "our", "some", "the", "their", "these", "this", "those", "with", "your",
 ];
 
-/// Words that start a clause: a subject read backwards from its verb stops after them.
-const CLAUSE_WORDS: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so", "that", "then",
-    "though", "when", "whether", "which", "while", "yet",
-];
-
-/// Most words in a source phrase.
-const MAX_SOURCE_WORDS: usize = 10;
 /// Fewest words in what is asserted.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -314,13 +303,13 @@ fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize
     }
     let gap = |k: usize| &text[words[k].range.end..words[k + 1].range.start];
     // Between the subject and its verb only a closing appositive comma may stand.
-    if breaks(gap(last)) && !gap(last).trim().eq(",") {
+    if breaks_phrase(gap(last)) && !gap(last).trim().eq(",") {
         return None;
     }
     let mut first = last;
     while first > 0 && last - first + 1 < MAX_SOURCE_WORDS {
         let before = &words[first - 1];
-        if breaks(gap(first - 1)) || CLAUSE_WORDS.contains(&before.norm.as_str()) || is_attribution_verb(&before.norm) {
+        if breaks_phrase(gap(first - 1)) || CLAUSE_WORDS.contains(&before.norm.as_str()) || is_attribution_verb(&before.norm) {
             break;
         }
         first -= 1;
@@ -330,7 +319,7 @@ fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize
     let apposed = matches!(words[first].norm.as_str(), "the" | "a" | "an" | "who") || words[first].norm.ends_with("ing");
     if first > 0 && gap(first - 1).trim() == "," && apposed {
         let mut name = first - 1;
-        while name > 0 && !breaks(gap(name - 1)) && starts_upper(text, &words[name - 1]) && first - name < 4 {
+        while name > 0 && !breaks_phrase(gap(name - 1)) && starts_upper(text, &words[name - 1]) && first - name < 4 {
             name -= 1;
         }
         if starts_upper(text, &words[name]) {
@@ -368,11 +357,6 @@ fn content_before(text: &str, words: &[Token], source: &Range<usize>) -> Option<
 
 fn starts_upper(text: &str, word: &Token) -> bool {
     text[word.range.clone()].chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Characters between words that end a phrase.
-fn breaks(gap: &str) -> bool {
-    gap.contains([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '—', '–'])
 }
 
 /// Byte ranges of `text` inside quotation marks: after an opening curly, low or angle mark up

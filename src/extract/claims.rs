@@ -27,7 +27,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::is_speech_verb;
+use super::lexicon::{is_speech_verb, CUE_AUXILIARIES};
 use crate::read::chars::starts_upper;
 use crate::read::tokens::{self, Token};
 
@@ -261,9 +261,6 @@ const OPENERS: &[&str] = &[
     "after", "although", "as", "asked", "at", "before", "but", "by", "despite", "during", "for", "if", "in", "last",
     "on", "since", "speaking", "though", "when", "while", "with", "yesterday",
 ];
-
-/// Words that make one cue with the speaking verb after them ("has said", "also warned").
-const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "will", "would"];
 
 /// Splits `content` at semicolons and at conjunctions that join two clauses.
 fn split_clauses(text: &str, words: &[Token], content: Range<usize>) -> Vec<Range<usize>> {

@@ -3,8 +3,9 @@
 //! In: a word as written (titles) or lowercased (role nouns, verbs). Out: whether it is a
 //! title before a name ("President", "Foreign Minister", "Secretary of State"), a role noun
 //! ("spokesman"), a speaking verb ("said", "warning") or a word allowed between a subject
-//! and its verb ("has also"). Both extractors read these lists: entities to tell a person
-//! from a place, quotes to find who speaks.
+//! and its verb ("has also"), and the limits of a source phrase. The entity, quote, claim and
+//! attribution extractors read these lists: entities to tell a person from a place, the others
+//! to find who speaks.
 
 /// Titles written before a name; cut from the mention, they make it a person.
 pub(crate) const TITLES: &[&str] = &[
@@ -53,6 +54,26 @@ pub(crate) const VERB_COMPANIONS: &[&str] = &[
     "often", "once", "personally", "previously", "publicly", "recently", "repeatedly", "reportedly", "separately",
     "then", "would", "will",
 ];
+
+/// Words that make one cue with the speaking verb after them ("has said", "also warned").
+pub(crate) const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "will", "would"];
+
+/// Most words in the phrase that names a source ("the head of the Service Employees
+/// International Union").
+pub(crate) const MAX_SOURCE_WORDS: usize = 10;
+
+/// Words that start a clause, so a subject phrase read backwards from its verb stops after
+/// them. "who" is not one: it can be the source itself ("critics, who say …").
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so", "that", "then", "though",
+    "when", "where", "whether", "which", "while", "yet",
+];
+
+/// Whether the characters between two words end a phrase: a comma, a colon, a bracket, a
+/// quotation mark or a dash.
+pub(crate) fn breaks_phrase(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '—', '–'])
+}
 
 /// Whether a lowercase word is a verb that introduces speech ("said", "warned", "saying").
 pub(crate) fn is_speech_verb(word: &str) -> bool {

@@ -42,7 +42,9 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::entities::MentionMatch;
-use super::lexicon::{is_speech_verb, ROLE_NOUNS, TITLES, VERB_COMPANIONS};
+use super::lexicon::{
+    breaks_phrase, is_speech_verb, CLAUSE_WORDS, CUE_AUXILIARIES, MAX_SOURCE_WORDS, ROLE_NOUNS, TITLES, VERB_COMPANIONS,
+};
 use crate::read::chars::{is_apostrophe, is_hyphen, starts_upper, starts_with_possessive};
 use crate::report::EntityKind;
 
@@ -410,21 +412,6 @@ const SUBJECT_LOOK_BACK: usize = 120;
 /// How many sentences back "he" or "she" may point.
 const PRONOUN_SENTENCES: usize = 4;
 
-/// Most words in the phrase that names a source ("the head of the Service Employees
-/// International Union").
-const MAX_SOURCE_WORDS: usize = 10;
-
-/// Words that start a clause, so a subject phrase read backwards from its verb stops before them.
-const CLAUSE_WORDS: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so", "that", "then", "though",
-    "when", "where", "whether", "which", "while", "who", "yet",
-];
-
-/// Characters between words that end a source phrase.
-fn breaks_phrase(gap: &str) -> bool {
-    gap.contains([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '—', '–'])
-}
-
 struct SpeakerFinder<'a> {
     text: &'a str,
     spans: &'a [Span],
@@ -570,7 +557,7 @@ impl SpeakerFinder<'_> {
         let mut first = last;
         while first > 0 && last - first < MAX_SOURCE_WORDS {
             let word = &words[first - 1];
-            if CLAUSE_WORDS.contains(&word.lower.as_str()) || is_speech_verb(&word.lower) {
+            if CLAUSE_WORDS.contains(&word.lower.as_str()) || word.lower == "who" || is_speech_verb(&word.lower) {
                 break;
             }
             // The gap after the phrase's last word may close an appositive ("…, the press
@@ -592,6 +579,7 @@ impl SpeakerFinder<'_> {
             let gap_start = if k == 0 { from } else { words[k - 1].range.end };
             let stops = (k > 0 && breaks_phrase(&self.text[gap_start..word.range.start]))
                 || CLAUSE_WORDS.contains(&word.lower.as_str())
+                || word.lower == "who"
                 || (word.lower != "of" && PREPOSITIONS.contains(&word.lower.as_str()))
                 || is_speech_verb(&word.lower);
             if stops {
@@ -845,9 +833,6 @@ fn cue_range(words: &[WindowWord], v: usize) -> Range<usize> {
     }
     words[first].range.start..words[v].range.end
 }
-
-/// Words that make one cue with the speaking verb after them.
-const CUE_AUXILIARIES: &[&str] = &["also", "had", "has", "have", "would", "will"];
 
 fn speaker_tier(kind: EntityKind) -> u8 {
     match kind {
