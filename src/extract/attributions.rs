@@ -23,6 +23,7 @@ use super::claims::Frame;
 use super::lexicon::{breaks_phrase, is_speech_verb, CLAUSE_WORDS, CUE_AUXILIARIES, MAX_SOURCE_WORDS, ROLE_NOUNS};
 use super::quotes::QuoteMatch;
 use super::times::WEEKDAYS;
+use crate::read::chars::first_bytes;
 use crate::read::tokens::{self, Token};
 
 /// One attribution found in an article.
@@ -173,6 +174,9 @@ fn with_appositive(text: &str, source: Range<usize>, cue: &Range<usize>) -> Rang
     let after = &text[source.end..];
     let Some(rest) = after.strip_prefix(", ") else { return source };
     let limit = if cue.start >= source.end { cue.start } else { text.len() };
+    // An appositive is a short phrase: look a bounded way, so many attributions in one long
+    // text stay linear.
+    let rest = first_bytes(rest, 400);
     let window_end = source.end + 2 + rest.find(['\n', ';', ':', '“', '”', '"', '(']).unwrap_or(rest.len());
     let window = &text[source.end + 2..window_end.min(limit).max(source.end + 2)];
     let end_at = window.find(',').map(|comma| comma + 1).or_else(|| (cue.start < source.start).then(|| window.trim_end_matches(['.', ' ']).len()));
@@ -199,7 +203,7 @@ const ATTRIBUTION_VERBS: &[&str] = &[
     "expected", "expects", "fear", "feared", "fears", "feel", "feels", "felt", "find", "finds", "found", "hope",
     "hoped", "hopes", "indicate", "indicated", "indicates", "maintain", "maintained", "maintains", "mentioned",
     "note", "notes", "pledged", "proposed", "reckon", "reckons", "report", "reported", "reports", "reveal",
-    "revealed", "reveals", "show", "showed", "shown", "shows", "signalled", "signaled", "suggest", "suggests",
+    "revealed", "reveals", "show", "showed", "shown", "shows", "signaled", "signalled", "suggest", "suggests",
     "think", "thinks", "thought", "wonder", "wondered", "wonders",
 ];
 
@@ -449,6 +453,11 @@ mod tests {
             attributions("Sean Spicer, the White House press secretary, said: “The meeting was productive.”"),
             vec![("Sean Spicer, the White House press secretary,", "said", "The meeting was productive.", true)]
         );
+    }
+
+    #[test]
+    fn attribution_verbs_are_sorted_for_binary_search() {
+        assert!(ATTRIBUTION_VERBS.windows(2).all(|w| w[0] < w[1]), "{:?}", ATTRIBUTION_VERBS.windows(2).find(|w| w[0] >= w[1]));
     }
 
     #[test]
