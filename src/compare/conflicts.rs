@@ -485,7 +485,8 @@ fn statement_place(input: &Input<'_, '_>, source: usize, attribution: &Attributi
     // "Speaking from the regional capital, Belomir, Governor X said": the opening phrase
     // tells where too.
     let opening = article.text.get(sentence.start..attribution.source.start.max(sentence.start)).unwrap_or("").trim_start();
-    let from = if opening.to_lowercase().starts_with("speaking") { sentence.start } else { attribution.source.start };
+    let speaking = opening.get(.."speaking".len()).is_some_and(|w| w.eq_ignore_ascii_case("speaking"));
+    let from = if speaking { sentence.start } else { attribution.source.start };
     let region = from.min(attribution.cue.start)..reach;
     // Mentions are in text order: those in the region are one run of them.
     let from = article.mentions.partition_point(|m| m.range.start < region.start);

@@ -23,7 +23,7 @@ use super::claims::Frame;
 use super::lexicon::{breaks_phrase, is_speech_verb, CLAUSE_WORDS, CUE_AUXILIARIES, MAX_SOURCE_WORDS, ROLE_NOUNS};
 use super::quotes::QuoteMatch;
 use super::times::WEEKDAYS;
-use crate::read::chars::first_bytes;
+use crate::read::chars::{first_bytes, starts_upper};
 use crate::read::tokens::{self, Token};
 
 /// One attribution found in an article.
@@ -229,7 +229,7 @@ const NOUN_FORMS: &[&str] = &[
 
 fn could_be_subject(text: &str, word: &Token) -> bool {
     matches!(word.norm.as_str(), "i" | "you" | "we" | "they" | "he" | "she" | "it" | "who")
-        || starts_upper(text, word)
+        || starts_upper(&text[word.range.clone()])
         || (word.norm.ends_with('s') && !word.norm.ends_with("ss"))
 }
 
@@ -254,7 +254,7 @@ pub fn find_frames(sentence: &str) -> Vec<Frame> {
         let verb = &words[k];
         // "the show", "Editor's note", "in the hopes", "Without Fear": a noun, not a verb.
         let noun = k > 0
-            && (starts_upper(sentence, verb)
+            && (starts_upper(&sentence[verb.range.clone()])
                 || NOUN_MARKERS.contains(&words[k - 1].norm.as_str())
                 || sentence[..words[k - 1].range.end].ends_with(['\'', '’'])
                 || (NOUN_FORMS.contains(&verb.norm.as_str()) && !could_be_subject(sentence, &words[k - 1])));
@@ -323,10 +323,10 @@ fn subject_before(text: &str, words: &[Token], cue: usize) -> Option<Range<usize
     let apposed = matches!(words[first].norm.as_str(), "the" | "a" | "an" | "who") || words[first].norm.ends_with("ing");
     if first > 0 && gap(first - 1).trim() == "," && apposed {
         let mut name = first - 1;
-        while name > 0 && !breaks_phrase(gap(name - 1)) && starts_upper(text, &words[name - 1]) && first - name < 4 {
+        while name > 0 && !breaks_phrase(gap(name - 1)) && starts_upper(&text[words[name - 1].range.clone()]) && first - name < 4 {
             name -= 1;
         }
-        if starts_upper(text, &words[name]) {
+        if starts_upper(&text[words[name].range.clone()]) {
             first = name;
         }
     }
@@ -357,10 +357,6 @@ fn content_before(text: &str, words: &[Token], source: &Range<usize>) -> Option<
     let start = text.len() - text.trim_start().len();
     let inside = words.iter().filter(|w| w.range.start >= start && w.range.end <= comma.len()).count();
     (inside >= MIN_CONTENT_WORDS).then_some(start..comma.len())
-}
-
-fn starts_upper(text: &str, word: &Token) -> bool {
-    text[word.range.clone()].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Byte ranges of `text` inside quotation marks: after an opening curly, low or angle mark up

@@ -45,7 +45,7 @@ use super::entities::MentionMatch;
 use super::lexicon::{
     breaks_phrase, is_speech_verb, CLAUSE_WORDS, CUE_AUXILIARIES, MAX_SOURCE_WORDS, ROLE_NOUNS, TITLES, VERB_COMPANIONS,
 };
-use crate::read::chars::{is_apostrophe, is_hyphen, starts_upper, starts_with_possessive};
+use crate::read::chars::{first_bytes, is_apostrophe, is_hyphen, last_bytes, starts_upper, starts_with_possessive};
 use crate::report::EntityKind;
 
 /// A quotation found in an article.
@@ -406,7 +406,7 @@ enum PronounSubject {
     Other(Range<usize>),
 }
 
-/// How far around a name `is_subject` reads, in bytes.
+/// How far before and after a name `is_subject` reads, in bytes.
 const SUBJECT_LOOK_BACK: usize = 120;
 
 /// How many sentences back "he" or "she" may point.
@@ -784,8 +784,8 @@ impl SpeakerFinder<'_> {
     fn is_subject(&self, m: &MentionMatch) -> bool {
         let Some(sentence) = self.sentences.containing(m.range.start) else { return false };
         // A subject opens its clause within a few words: look back a bounded way.
-        let start = self.sentences.range(sentence).start.max(m.range.start.saturating_sub(SUBJECT_LOOK_BACK));
-        let start = (start..m.range.start).find(|&at| self.text.is_char_boundary(at)).unwrap_or(m.range.start);
+        let bounds = self.sentences.range(sentence);
+        let start = m.range.start - last_bytes(&self.text[bounds.start..m.range.start], SUBJECT_LOOK_BACK).len();
         let before = window_words(self.text, start..m.range.start);
         let clause_start = before
             .iter()
@@ -795,8 +795,7 @@ impl SpeakerFinder<'_> {
             let written = &self.text[w.range.clone()];
             TITLES.contains(&written) || ROLE_NOUNS.contains(&w.lower.as_str()) || starts_upper(written) || w.lower == "the"
         });
-        let after_end = self.sentences.range(sentence).end.min(m.range.end + SUBJECT_LOOK_BACK);
-        let after_end = (after_end..=self.sentences.range(sentence).end).find(|&at| self.text.is_char_boundary(at)).unwrap_or(m.range.end);
+        let after_end = m.range.end + first_bytes(&self.text[m.range.end..bounds.end.max(m.range.end)], SUBJECT_LOOK_BACK).len();
         let after = window_words(self.text, m.range.end..after_end);
         let speaks = after.iter().find(|w| !VERB_COMPANIONS.contains(&w.lower.as_str())).is_some_and(|w| is_speech_verb(&w.lower));
         opens_clause || speaks

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::entities::MentionMatch;
-use crate::read::chars::{first_bytes, last_bytes};
+use crate::read::chars::{first_bytes, last_bytes, starts_with_possessive, strip_possessive};
 use crate::read::tokens::{self, Token};
 use crate::report::EntityKind;
 
@@ -159,15 +159,13 @@ fn title_before(before: &str) -> Option<(usize, Role)> {
         }
         first -= 1;
     }
-    title_role(before, &words[first..]).map(|role| (words[first].range.start, role))
+    title_role(&words[first..]).map(|role| (words[first].range.start, role))
 }
 
-/// Whether `word` is written with a possessive ending ("Kharzin's").
+/// Whether `word` is written with a possessive ending ("Kharzin's"), inside its range or
+/// right after it.
 fn possessive_follows(text: &str, word: &Token) -> bool {
-    let through = &text[word.range.start..];
-    let rest = &through[word.range.len()..];
-    let written = &through[..word.range.len()];
-    written.ends_with("'s") || written.ends_with("’s") || rest.starts_with("'s") || rest.starts_with("’s")
+    strip_possessive(&text[word.range.clone()]).is_some() || starts_with_possessive(&text[word.range.end..])
 }
 
 /// "Kharzin's deputy mayor, " right before a name: (start, role).
@@ -184,7 +182,7 @@ fn appositive_before(before: &str) -> Option<(usize, Role)> {
     if !opens || words.len() > MAX_ROLE_WORDS {
         return None;
     }
-    let role = title_role(segment, &words)?;
+    let role = title_role(&words)?;
     let offset = start + (segment.len() - segment.trim_start().len());
     Some((offset, role))
 }
@@ -223,7 +221,7 @@ fn phrase_after(after: &str) -> Option<(usize, Role)> {
     if !opens {
         return None;
     }
-    title_role(segment, &words).map(|role| (phrase_end(words.len()), role))
+    title_role(&words).map(|role| (phrase_end(words.len()), role))
 }
 
 /// "has no official government role", ", who holds no official position" at the start of
@@ -245,7 +243,7 @@ fn no_official_role(clause: &str) -> Option<usize> {
 
 /// The role a title phrase names: its first official title (with a rank modifier before it)
 /// and its other content words; `None` without a title, or for a former one.
-fn title_role(text: &str, words: &[Token]) -> Option<Role> {
+fn title_role(words: &[Token]) -> Option<Role> {
     let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
     if norms.iter().any(|w| matches!(*w, "former" | "ex" | "late")) {
         return None;
@@ -256,19 +254,15 @@ fn title_role(text: &str, words: &[Token]) -> Option<Role> {
         Some(rank) if RANK_MODIFIERS.contains(&rank) => format!("{rank} {title}"),
         _ => title.to_string(),
     };
-    let mut body: Vec<String> = norms
-        .iter()
-        .enumerate()
-        .filter(|&(k, w)| k != at && !RANK_MODIFIERS.contains(w) && !FILLER.contains(w))
-        .map(|(k, w)| if possessive_follows(text, &words[k]) { w.trim_end_matches("'s").to_string() } else { (*w).to_string() })
-        .collect();
-    body.sort();
-    body.dedup();
-    Some(Role::Title { group, body })
+    // Normalised words have lost their possessive ending already ("Kharzin's" → kharzin).
+    let others: Vec<&str> = norms.iter().enumerate().filter(|&(k, _)| k != at).map(|(_, w)| *w).collect();
+    Some(Role::Title { group, body: content_words(&others) })
 }
 
+/// The words that tell which office a role is, sorted and deduplicated.
 fn content_words(norms: &[&str]) -> Vec<String> {
-    let mut body: Vec<String> = norms.iter().filter(|w| !FILLER.contains(w)).map(|w| (*w).to_string()).collect();
+    let mut body: Vec<String> =
+        norms.iter().filter(|w| !FILLER.contains(w) && !RANK_MODIFIERS.contains(w)).map(|w| (*w).to_string()).collect();
     body.sort();
     body.dedup();
     body

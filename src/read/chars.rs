@@ -44,7 +44,6 @@ pub(crate) fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
-/// True when the word's first character is an uppercase letter.
 /// The last `bytes` bytes of `text` or fewer, starting on a character boundary: a bounded look
 /// back from a position, so that reading around every mention of a long sentence stays linear.
 pub(crate) fn last_bytes(text: &str, bytes: usize) -> &str {
@@ -64,6 +63,7 @@ pub(crate) fn first_bytes(text: &str, bytes: usize) -> &str {
     &text[..end]
 }
 
+/// True when the word's first character is an uppercase letter.
 pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
