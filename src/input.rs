@@ -68,19 +68,49 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "iframe"];
+const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "iframe", "aside", "select", "button"];
+/// Elements whose content is raw text: only their own end tag closes them, so a `<` inside a
+/// script is not markup.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"];
+/// Elements that never have an end tag, so they cannot open a skipped region.
+const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+/// Words in a class or id that mark a whole container as page furniture, not article text:
+/// reader comments, related stories, share bars, newsletter and promo boxes, menus.
+const FURNITURE_HINTS: &[&str] = &[
+    "comment", "related", "share", "sharing", "social", "newsletter", "promo", "sidebar", "breadcrumb", "cookie", "subscribe",
+    "recommend", "outbrain", "taboola", "advert", "sponsor", "footer", "masthead", "menu", "popup", "modal",
+];
+/// Containers a class or id can mark as furniture: their end tag is required, so the end of
+/// the skipped region is known (an `<li>` or `<p>` may close implicitly and never say so).
+const FURNITURE_CONTAINERS: &[&str] = &["div", "section", "aside", "ul", "ol", "table", "header", "form", "span"];
 /// Elements that end a line.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section", "header", "blockquote",
-    "figcaption", "main", "ul", "ol", "table", "hr", "title",
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "article", "section", "header", "blockquote",
+    "figcaption", "figure", "main", "ul", "ol", "dl", "dt", "dd", "table", "hr", "title", "pre", "form",
 ];
 
-/// Reduces an HTML page to its text: one line per block, scripts and navigation dropped,
-/// character references decoded. Never interprets the markup beyond that.
+/// Reduces an HTML page to its text: one line per block; scripts, navigation and containers
+/// whose class or id names page furniture dropped; character references decoded. Never
+/// interprets the markup beyond that.
+///
+/// A furniture name sometimes sits on a wrapper of the whole page (`id="theme-taboola"`, a
+/// `"above-footer"` div left open): when dropping furniture leaves under a third of the text,
+/// the page is read again keeping it.
 pub fn html_to_text(html: &str) -> String {
+    let without_furniture = scan_html(html, true);
+    let everything = scan_html(html, false);
+    if without_furniture.len() * 3 >= everything.len() {
+        without_furniture
+    } else {
+        everything
+    }
+}
+
+fn scan_html(html: &str, drop_furniture: bool) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
-    let mut skipping: Option<String> = None;
+    // The skipped element and how many elements of its name are open inside it.
+    let mut skipping: Option<(String, usize)> = None;
     while let Some(open) = rest.find('<') {
         if skipping.is_none() {
             push_text(&mut out, &rest[..open]);
@@ -103,10 +133,33 @@ pub fn html_to_text(html: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect::<String>()
             .to_ascii_lowercase();
-        match &skipping {
-            Some(skipped) if closing && *skipped == name => skipping = None,
+        if name.is_empty() {
+            continue;
+        }
+        let self_closing = tag.ends_with('/') || VOID.contains(&name.as_str());
+        if !closing && RAW_TEXT.contains(&name.as_str()) {
+            let end = raw_text_end(rest, &name);
+            if name == "title" && skipping.is_none() {
+                push_text(&mut out, &rest[..end]);
+                out.push('\n');
+            }
+            rest = &rest[end..];
+            rest = rest.find('>').map_or("", |gt| &rest[gt + 1..]);
+            continue;
+        }
+        match &mut skipping {
+            Some((skipped, depth)) if *skipped == name && closing => {
+                if *depth == 0 {
+                    skipping = None;
+                } else {
+                    *depth -= 1;
+                }
+            }
+            Some((skipped, depth)) if *skipped == name && !self_closing => *depth += 1,
             Some(_) => {}
-            None if !closing && !tag.ends_with('/') && SKIPPED.contains(&name.as_str()) => skipping = Some(name),
+            None if !closing && !self_closing && (SKIPPED.contains(&name.as_str()) || drop_furniture && FURNITURE_CONTAINERS.contains(&name.as_str()) && names_furniture(tag)) => {
+                skipping = Some((name, 0));
+            }
             None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => out.push('\n'),
             None => {}
         }
@@ -116,6 +169,55 @@ pub fn html_to_text(html: &str) -> String {
     }
     let lines: Vec<&str> = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     lines.join("\n")
+}
+
+/// Where a raw-text element's content ends: at its own end tag, matched without regard to
+/// case, or at the end of the page.
+fn raw_text_end(rest: &str, name: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut from = 0;
+    while let Some(found) = rest[from..].find("</") {
+        let at = from + found;
+        let after = &bytes[at + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            let next = after.get(name.len()).copied();
+            if next.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                return at;
+            }
+        }
+        from = at + 2;
+    }
+    rest.len()
+}
+
+/// Whether an open tag's class or id names page furniture ([`FURNITURE_HINTS`]).
+fn names_furniture(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    ["class", "id"].iter().any(|attribute| {
+        attribute_value(&lower, attribute).is_some_and(|value| {
+            value.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| FURNITURE_HINTS.iter().any(|hint| word.starts_with(hint)))
+        })
+    })
+}
+
+/// The value of `attribute` in a lower-cased tag's text, quoted or not.
+fn attribute_value<'a>(tag: &'a str, attribute: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(attribute) {
+        let at = from + found;
+        from = at + attribute.len();
+        let before_ok = at > 0 && tag.as_bytes()[at - 1].is_ascii_whitespace();
+        let after = tag[from..].trim_start();
+        if !before_ok || !after.starts_with('=') {
+            continue;
+        }
+        let value = after[1..].trim_start();
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => value[1..].split(quote).next().unwrap_or(""),
+            _ => value.split(|c: char| c.is_ascii_whitespace()).next().unwrap_or(""),
+        });
+    }
+    None
 }
 
 /// Appends text with runs of whitespace collapsed and character references decoded.
@@ -201,5 +303,30 @@ mod tests {
         assert_eq!(decode(page.as_bytes(), "page.txt").unwrap(), "Flood & rescue\nFirst line\nsecond’s");
         assert_eq!(html_to_text("<p>unclosed <b"), "unclosed");
         assert_eq!(html_to_text("a &bogus; b &#0; c"), "a &bogus; b &#0; c");
+    }
+
+    #[test]
+    fn a_less_than_sign_inside_a_script_does_not_hide_the_article() {
+        let page = "<script>if (a < 1) {}</script><p>First paragraph.</p><script>y()</script><p>Second.</p>";
+        assert_eq!(html_to_text(page), "First paragraph.\nSecond.");
+        assert_eq!(html_to_text("<style>p{}</STYLE ><p>Kept.</p>"), "Kept.", "end tags match without regard to case");
+        assert_eq!(html_to_text("<p>Kept.</p><script>never closed < </p>"), "Kept.");
+    }
+
+    #[test]
+    fn a_page_inside_one_form_keeps_its_text() {
+        let page = "<html><body><form action=\"/post\"><h1>Dam opens</h1><p>The gates opened at noon.</p>\
+                    <button>Send</button></form></body></html>";
+        assert_eq!(decode(page.as_bytes(), "page.html").unwrap(), "Dam opens\nThe gates opened at noon.");
+    }
+
+    #[test]
+    fn containers_named_as_furniture_are_dropped_unless_they_hold_the_page() {
+        let page = "<div class=\"story\"><p>The gates opened at noon after a week of rain in the valley.</p>\
+                    <div class=\"comments\"><div><p>Great article!</p></div><p>First!</p></div>\
+                    <p>Engineers said the dam held.</p></div><div id=\"related-stories\"><a>Other news</a></div>";
+        assert_eq!(html_to_text(page), "The gates opened at noon after a week of rain in the valley.\nEngineers said the dam held.");
+        let wrapped = "<div id=\"theme-taboola\"><p>The whole article sits in a wrapper with an ad name.</p></div>";
+        assert_eq!(html_to_text(wrapped), "The whole article sits in a wrapper with an ad name.");
     }
 }

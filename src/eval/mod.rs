@@ -23,6 +23,7 @@ impl Figure {
 
 pub mod claims;
 pub mod events;
+pub mod html;
 pub mod polnear;
 pub mod quantities;
 pub mod quotes;
@@ -43,5 +44,6 @@ pub fn all_figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
     figures.extend(similarity::figures(data_dir)?);
     figures.extend(events::figures(data_dir)?);
     figures.extend(claims::figures()?);
+    figures.extend(html::figures(data_dir)?);
     Ok(figures)
 }
