@@ -104,10 +104,10 @@ const BLOCKS: &[&str] = &[
 /// them is the site's furniture (on the saved-pages eval, 0.855 -> 0.892 token F1; the
 /// threshold between 0 and a fifth made no difference there, above it fewer pages gained).
 pub fn html_to_text(html: &str) -> String {
-    let without_furniture = scan_html(html, true, false);
-    let everything = scan_html(html, false, false);
-    let chosen = if without_furniture.len() * 3 >= everything.len() { without_furniture } else { everything };
-    let article = scan_html(html, true, true);
+    let without_furniture = scan_html(html, true);
+    let everything = scan_html(html, false).page;
+    let chosen = if without_furniture.page.len() * 3 >= everything.len() { without_furniture.page } else { everything };
+    let article = without_furniture.articles;
     if article.len() >= MIN_ARTICLE_BYTES && article.len() * 5 >= chosen.len() {
         article
     } else {
@@ -115,15 +115,27 @@ pub fn html_to_text(html: &str) -> String {
     }
 }
 
-fn scan_html(html: &str, drop_furniture: bool, article_only: bool) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
+/// The text of one scan: the whole page's, and that of its `<article>` elements alone.
+struct Scanned {
+    page: String,
+    articles: String,
+}
+
+/// Reads the page once into both texts: the article text takes the same line ends and skips
+/// the same elements, and only the text outside any `<article>` is left out of it.
+fn scan_html(html: &str, drop_furniture: bool) -> Scanned {
+    let mut page = String::with_capacity(html.len() / 2);
+    let mut articles = String::new();
     let mut rest = html;
     // The skipped element and how many elements of its name are open inside it.
     let mut skipping: Option<(String, usize)> = None;
     let mut open_articles = 0usize;
     while let Some(open) = rest.find('<') {
-        if skipping.is_none() && (!article_only || open_articles > 0) {
-            push_text(&mut out, &rest[..open]);
+        if skipping.is_none() {
+            push_text(&mut page, &rest[..open]);
+            if open_articles > 0 {
+                push_text(&mut articles, &rest[..open]);
+            }
         }
         rest = &rest[open..];
         if rest.starts_with("<!--") {
@@ -156,12 +168,11 @@ fn scan_html(html: &str, drop_furniture: bool, article_only: bool) -> String {
         }
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             let end = raw_text_end(rest, &name);
-            if name == "title" && skipping.is_none() && (!article_only || open_articles > 0) {
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push('\n');
+            if name == "title" && skipping.is_none() {
+                push_line(&mut page, &rest[..end]);
+                if open_articles > 0 {
+                    push_line(&mut articles, &rest[..end]);
                 }
-                push_text(&mut out, &rest[..end]);
-                out.push('\n');
             }
             rest = &rest[end..];
             rest = rest.find('>').map_or("", |gt| &rest[gt + 1..]);
@@ -180,15 +191,39 @@ fn scan_html(html: &str, drop_furniture: bool, article_only: bool) -> String {
             None if !closing && !self_closing && (SKIPPED.contains(&name.as_str()) || drop_furniture && FURNITURE_CONTAINERS.contains(&name.as_str()) && names_furniture(tag)) => {
                 skipping = Some((name, 0));
             }
-            None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => out.push('\n'),
+            None if BLOCKS.contains(&name.as_str()) => {
+                end_line(&mut page);
+                end_line(&mut articles);
+            }
             None => {}
         }
     }
-    if skipping.is_none() && (!article_only || open_articles > 0) {
-        push_text(&mut out, rest);
+    if skipping.is_none() {
+        push_text(&mut page, rest);
+        if open_articles > 0 {
+            push_text(&mut articles, rest);
+        }
     }
-    let lines: Vec<&str> = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    lines.join("\n")
+    Scanned { page: tidy_lines(&page), articles: tidy_lines(&articles) }
+}
+
+/// Ends the current line, if one was started.
+fn end_line(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+/// Appends `raw` as a line of its own.
+fn push_line(out: &mut String, raw: &str) {
+    end_line(out);
+    push_text(out, raw);
+    out.push('\n');
+}
+
+/// The text's lines, trimmed, without empty ones.
+fn tidy_lines(text: &str) -> String {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 /// Where a raw-text element's content ends: at its own end tag, matched without regard to

@@ -18,6 +18,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::claims::Counts;
 use super::Figure;
 use crate::input::decode;
 use crate::read::clean::clean;
@@ -49,13 +50,13 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// A page's scores from the size of the overlap; an empty prediction or gold scores 0.
     fn from_counts(common: usize, predicted: usize, gold: usize) -> Self {
-        if predicted == 0 || gold == 0 || common == 0 {
+        if predicted == 0 || gold == 0 {
             return Scores::default();
         }
-        let precision = common as f64 / predicted as f64;
-        let recall = common as f64 / gold as f64;
-        Scores { precision, recall, f1: 2.0 * precision * recall / (precision + recall) }
+        let counts = Counts { true_positives: common, false_positives: predicted - common, false_negatives: gold - common };
+        Scores { precision: counts.precision(), recall: counts.recall(), f1: counts.f1() }
     }
 
     fn mean(all: &[Scores]) -> Self {
@@ -164,7 +165,7 @@ pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
     ));
 
     let pages: Vec<TrafilaturaPage> = read_jsonl(&folder.join("trafilatura/gold.jsonl"))?;
-    let (mut found_with, mut missed_with, mut found_without) = (0usize, 0usize, 0usize);
+    let mut snippets = Counts::default();
     let mut refused = Vec::new();
     for page in &pages {
         let path = folder.join("trafilatura/html").join(&page.page);
@@ -175,21 +176,23 @@ pub fn figures(data_dir: &Path) -> Result<Vec<Figure>, String> {
         }
         for snippet in &page.with {
             if text.contains(&normalise_space(snippet)) {
-                found_with += 1;
+                snippets.true_positives += 1;
             } else {
-                missed_with += 1;
+                snippets.false_negatives += 1;
             }
         }
-        found_without += page.without.iter().filter(|snippet| text.contains(&normalise_space(snippet))).count();
+        snippets.false_positives += page.without.iter().filter(|snippet| text.contains(&normalise_space(snippet))).count();
     }
-    let precision = found_with as f64 / (found_with + found_without).max(1) as f64;
-    let recall = found_with as f64 / (found_with + missed_with).max(1) as f64;
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
     figures.push(Figure::new(
         format!("saved pages, trafilatura set ({} pages): snippet P/R/F1", pages.len()),
         format!(
-            "P {precision:.3} R {recall:.3} F1 {f1:.3} (with {found_with}/{}, without {found_without}; {} refused or empty{})",
-            found_with + missed_with,
+            "P {:.3} R {:.3} F1 {:.3} (with {}/{}, without {}; {} refused or empty{})",
+            snippets.precision(),
+            snippets.recall(),
+            snippets.f1(),
+            snippets.true_positives,
+            snippets.true_positives + snippets.false_negatives,
+            snippets.false_positives,
             refused.len(),
             listed(&refused)
         ),
