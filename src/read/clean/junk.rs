@@ -22,12 +22,12 @@ enum Script {
     Thai,
     Georgian,
     Hangul,
-    Kana,
-    Han,
+    /// Han and kana: Japanese writes its sentences in both, Chinese in Han alone.
+    HanKana,
     Other,
 }
 
-const SCRIPTS: usize = 13;
+const SCRIPTS: usize = 12;
 
 /// The script of a letter; `None` for anything that is not a letter (digits, punctuation,
 /// spaces, symbols) and so belongs to no script.
@@ -51,8 +51,7 @@ fn script_of(c: char) -> Option<Script> {
         '\u{E00}'..='\u{E7F}' => Script::Thai,
         '\u{10A0}'..='\u{10FF}' => Script::Georgian,
         '\u{1100}'..='\u{11FF}' | '\u{AC00}'..='\u{D7AF}' => Script::Hangul,
-        '\u{3040}'..='\u{30FF}' => Script::Kana,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => Script::Han,
+        '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => Script::HanKana,
         _ => Script::Other,
     };
     let uncased_mark =
@@ -88,8 +87,7 @@ const ALL_SCRIPTS: [Script; SCRIPTS] = [
     Script::Thai,
     Script::Georgian,
     Script::Hangul,
-    Script::Kana,
-    Script::Han,
+    Script::HanKana,
     Script::Other,
 ];
 
@@ -165,6 +163,11 @@ fn foreign_runs(line: &str, dominant: Script) -> Vec<Range<usize>> {
         if run_words > JUNK_MAX_WORDS || letters > JUNK_MAX_LETTERS || dominant_letters < JUNK_CONTEXT_RATIO * letters {
             continue;
         }
+        // A run glued to a letter of the article's script is a word of its sentence: scripts
+        // without spaces take foreign words in that way ("Kindle版の記事").
+        if line[run.end..].chars().next().is_some_and(|c| script_of(c) == Some(dominant)) {
+            continue;
+        }
         let before = line[..run.start].trim_end();
         let after = line[run.end..].trim_start();
         let after_sentence =
@@ -229,6 +232,15 @@ mod tests {
             let junk: Vec<&str> = layout.junk.iter().map(|r| &text[r.clone()]).collect();
             assert_eq!(junk, *expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn japanese_sentences_keep_their_kanji_and_latin_words() {
+        let text = "ダムの水門は正午に開きました。Kindle版の記事も同時に公開されました。\n大雨で川の水位が上がりました。市長は安全だと述べました。\n";
+        assert_eq!(clean(text).junk, [], "kanji, kana and a Latin word glued to them are one text");
+        let marked = "ダムの水門は一週間の大雨の後、正午に開いたと市の担当者が発表しました。 Advertisement \n大雨で川の水位が上がりました。市長は安全だと述べました。\n";
+        let junk: Vec<&str> = clean(marked).junk.iter().map(|r| &marked[r.clone()]).collect();
+        assert_eq!(junk, ["Advertisement"], "a marker standing apart is still junk");
     }
 
     #[test]

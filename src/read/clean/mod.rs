@@ -10,7 +10,9 @@
 //!    "Source link", "Photo:", a byline), a footer notice in a short line (copyright, rights
 //!    reserved, legal warning, cookies), a desk or wire credit alone on a line, a line of
 //!    dates and times only;
-//! 2. a later **copy** of an earlier line (a repeated headline) is boilerplate;
+//! 2. a later **copy** of an earlier line (a repeated headline, label or button) is
+//!    boilerplate, unless it is a sentence or a question (the same question put to each person
+//!    interviewed);
 //! 3. the first remaining line is the **title** when it is headline-shaped (short, no final
 //!    full stop, not starting in lower case) and something follows it;
 //! 4. a **teaser** (a line cut off by an ellipsis in mid-sentence) is boilerplate when teasers
@@ -36,9 +38,11 @@
 //!
 //! Junk is found by script: in an article written mostly in one script, a short run of
 //! another script that stands after a finished sentence and before the end of the line or the
-//! next sentence (an ad marker glued to a full stop) is junk, as is a wire credit in brackets
-//! after the last sentence of a line ("… year. (AGENCY)"). An article written in that other
-//! script as a whole is untouched, because junk is always measured against the dominant script.
+//! next sentence (an ad marker glued to a full stop) is junk, unless a letter of the article's
+//! script follows it without a space (Japanese takes Latin words so; kanji and kana count as
+//! one script). So is a wire credit in brackets after the last sentence of a line ("… year.
+//! (AGENCY)"). An article written in that other script as a whole is untouched, because junk
+//! is always measured against the dominant script.
 //!
 //! Linear in the text: each line is scanned a bounded number of times, and the off-topic check
 //! builds one word set for the article above the candidates and looks each candidate word up.

@@ -142,7 +142,10 @@ pub(super) fn assign_roles(text: &str, lines: &[Range<usize>], shapes: &[Shape])
                 && key.len() > title.len()
                 && key.starts_with(title.as_str())
         });
-        if !seen.insert(key) || repeats_title {
+        // A repeated sentence or question is content (the same question put to each person
+        // interviewed); a repeated headline, label or button is furniture.
+        let copy = !seen.insert(key) && !shapes[k].is_prose() && shapes[k].last != Some('?');
+        if copy || repeats_title {
             roles[k] = Some(Role::Boilerplate);
         }
     }
@@ -426,6 +429,21 @@ Engineers at the Kestrel observatory in Dunmarsh completed a satellite that will
             let shape = Shape::of(line);
             assert_eq!(furniture(line, &shape).is_some(), *expected, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_question_put_to_each_person_stays_content() {
+        let mut text = String::from("What Varnholm Thinks of the New Dam\n");
+        for (name, answer) in [("Ilse Marten", "It kept the water out of my street."), ("Tomas Ek", "I still worry about the next flood.")] {
+            text += &format!("{name}, baker\nWhat do you think of the new dam?\n{answer}\n");
+        }
+        text += "What Varnholm Thinks of the New Dam\n";
+        let layout = super::super::clean(&text);
+        let role_of = |line: &str| -> Vec<Role> {
+            layout.blocks.iter().filter(|b| &text[b.range.clone()] == line).map(|b| b.role).collect()
+        };
+        assert_eq!(role_of("What do you think of the new dam?"), [Role::Body, Role::Body]);
+        assert_eq!(role_of("What Varnholm Thinks of the New Dam"), [Role::Title, Role::Boilerplate], "a repeated headline is furniture");
     }
 
     #[test]
