@@ -105,6 +105,20 @@ def one_sentence(text: str, size: int) -> str:
     return (line * (size // len(line) + 1))[:size].rstrip() + ".\n"
 
 
+def paragraphs(text: str) -> str:
+    """The article's lines as HTML paragraphs, with its characters escaped."""
+    escape = lambda line: line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "".join(f"<p>{escape(line.strip())}</p>\n" for line in text.splitlines() if line.strip())
+
+
+def broken_markup(text: str) -> str:
+    """The article in markup a browser forgives: unclosed and stray tags, a `<` that opens
+    nothing, a `>` inside a quoted attribute, an unclosed comment and attribute at the end."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body = "".join(f"<div><p class='x>y'>{line}<span><b>\n" for line in lines)
+    return f"<!DOCTYPE html><html><body></section></div>{body}<p>1 < 2 and 3 <= 4</td></tr></table><!-- never closed <p>hidden\n"
+
+
 def write(path: Path, data: bytes | str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
@@ -127,6 +141,15 @@ def generate(out: Path) -> None:
     write(out / "one-long-sentence.txt", one_sentence(good, MIB // 2))
     copies = -(-50 * MIB // len(good.encode("utf-8")))
     write(out / "fifty-megabytes.txt", good * copies)
+    page = f"<!DOCTYPE html><html><head><title>Velmora ferries</title></head><body>{{}}</body></html>\n"
+    write(out / "deep-divs.html", page.format("<div>" * 10_000 + paragraphs(good)))
+    script = "var ready = 1 < 2; // </p><p>not article text</p>\n"
+    write(out / "huge-script.html", page.format(paragraphs(good) + "<script>" + script * (20 * MIB // len(script)) + "</script>"))
+    write(out / "broken-markup.html", broken_markup(good))
+    latin = page.replace("<head>", '<head><meta charset="windows-1252">').format(paragraphs(good) + "<p>Caf\u00e9 \u201cZur Post\u201d, \u20ac 5.</p>")
+    write(out / "windows-1252.html", latin.encode("cp1252", errors="xmlcharrefreplace"))
+    stray = page.replace("<head>", '<head><meta charset="utf-8">').format(paragraphs(good)).encode("utf-8")
+    write(out / "stray-byte.html", stray.replace(b"VELMORA \xe2\x80\x94", b"VELMORA \xe9 \xe2\x80\x94", 1))
     for number in range(1, 301):
         base = good if number % 2 else other
         write(out / "many" / f"article-{number:03}.txt", f"{base}This is copy {number} of the ferry report.\n")

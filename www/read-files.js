@@ -12,6 +12,12 @@ import { messageOf } from "./errors.js";
 
 /** Largest file the page reads; a bigger one is refused with a message, the rest still compared. */
 export const MAX_FILE_BYTES = 5_000_000;
+/**
+ * Largest web page the page reads: saved pages carry megabytes of inline scripts, styles and
+ * images around a story of a few kilobytes, so the limit on the text (MAX_FILE_BYTES) is the
+ * one that matters.
+ */
+export const MAX_PAGE_BYTES = 50_000_000;
 /** Most text the page compares at once, summed over all articles. */
 export const MAX_TOTAL_BYTES = 40_000_000;
 
@@ -30,10 +36,17 @@ export function formatSize(bytes) {
  * @returns {string | undefined} why a file of this size is refused
  */
 function sizeProblem(name, size) {
-  if (size > MAX_FILE_BYTES) {
+  if (isPageName(name)) {
+    if (size > MAX_PAGE_BYTES) return `is ${formatSize(size)}; crosscheck reads web pages of up to ${formatSize(MAX_PAGE_BYTES)} each`;
+  } else if (size > MAX_FILE_BYTES) {
     return `is ${formatSize(size)}; crosscheck reads articles of up to ${formatSize(MAX_FILE_BYTES)} each`;
   }
   return undefined;
+}
+
+/** Whether a file name says web page, as the engine reads names. @param {string} name */
+function isPageName(name) {
+  return /\.html?$/i.test(name);
 }
 
 /**
@@ -48,6 +61,10 @@ async function decode(name, bytes) {
   try {
     const text = decodeFile(bytes, name);
     if (text.trim() === "") return { name, error: "has no text" };
+    const textBytes = new Blob([text]).size;
+    if (textBytes > MAX_FILE_BYTES) {
+      return { name, error: `has ${formatSize(textBytes)} of text; crosscheck reads articles of up to ${formatSize(MAX_FILE_BYTES)} each` };
+    }
     return { name, text };
   } catch (error) {
     return { name, error: messageOf(error) };

@@ -14,7 +14,8 @@
 //!    ancestors, a score from its length and commas; a container's score is weighted by its
 //!    tag and class/id words and by how little of its text is link text. The best container
 //!    (or the common ancestor of it and another that scores near it: a story in several
-//!    sections) and its siblings that score near it are the story, unless they hold under
+//!    sections; or an ancestor holding prose of its own and no other: unclosed containers)
+//!    and its siblings that score near it are the story, unless they hold under
 //!    [`MIN_STORY_SHARE`] of the text ([`MIN_STORY_SHARE_IN_ARTICLE`] inside `<article>`s).
 //!
 //! On the saved-pages eval (`make eval`) steps 3 and 4 together took the 94 real Readability
@@ -164,6 +165,8 @@ fn story_lines<'a>(page: &Page, candidates: &[&'a Line]) -> Vec<&'a Line> {
     let mut link_bytes = vec![0usize; count];
     let mut score = vec![0f64; count];
     let mut scored = vec![false; count];
+    // Scored lines each container holds itself, and how many of its children hold some.
+    let mut own_prose = vec![0usize; count];
     for line in candidates {
         let node = page.nodes[line.node].scored_as;
         text_bytes[node] += line.range.len();
@@ -173,6 +176,7 @@ fn story_lines<'a>(page: &Page, candidates: &[&'a Line]) -> Vec<&'a Line> {
         if chars < MIN_SCORED_CHARS || line.link_bytes * 2 > line.range.len() {
             continue;
         }
+        own_prose[node] += 1;
         let commas = text.chars().filter(|c| matches!(c, ',' | '\u{FF0C}' | '\u{3001}')).count();
         let points = 1.0 + commas as f64 + (chars / 100).min(3) as f64;
         let mut at = node;
@@ -186,10 +190,14 @@ fn story_lines<'a>(page: &Page, candidates: &[&'a Line]) -> Vec<&'a Line> {
         }
     }
     // Children come after their parents, so one backward pass sums every subtree.
+    let mut prose_in = own_prose.clone();
+    let mut prose_branches = vec![0usize; count];
     for node in (1..count).rev() {
         let parent = page.nodes[node].parent;
         text_bytes[parent] += text_bytes[node];
         link_bytes[parent] += link_bytes[node];
+        prose_in[parent] += prose_in[node];
+        prose_branches[parent] += usize::from(prose_in[node] > 0);
     }
     let final_score = |node: usize| {
         let link_share = link_bytes[node] as f64 / text_bytes[node].max(1) as f64;
@@ -200,7 +208,16 @@ fn story_lines<'a>(page: &Page, candidates: &[&'a Line]) -> Vec<&'a Line> {
         return candidates.to_vec();
     };
     let best_score = final_score(best);
-    let top = story_root(page, best, (0..count).filter(|&n| scored[n] && final_score(n) >= STRONG_SHARE * best_score));
+    let mut top = story_root(page, best, (0..count).filter(|&n| scored[n] && final_score(n) >= STRONG_SHARE * best_score));
+    // Unclosed containers nest each paragraph inside the one before: a container that holds
+    // prose of its own and no other branch with prose is the same story.
+    while top != 0 {
+        let up = page.nodes[page.nodes[top].parent].scored_as;
+        if up == 0 || own_prose[up] == 0 || prose_branches[up] != 1 {
+            break;
+        }
+        top = up;
+    }
     let top_score = final_score(top).max(best_score);
     let parent = page.nodes[top].parent;
     let bar = (top_score * 0.2).max(10.0);
