@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Python sentence splitters beside crosscheck's: pySBD, syntok and blingfire.
+"""Python peers beside crosscheck: the sentence splitters pySBD, syntok and blingfire, and
+trafilatura on saved web pages.
 
     python3 bench/peers.py      (bench/run.py runs it; needs target/bench/corpus.txt from bench/inputs.py)
 
 For each splitter: golden-rule accuracy on ../shared/data/golden_rules_en/golden_rules_en.json,
 scored exactly as src/eval/segment.rs scores our own splitter, and throughput splitting
 target/bench/corpus.txt, once in one call and once article by article (the corpus cut at its
-blank lines), best of 3, MB of UTF-8 per second. Rows go to target/bench/peers-python.json.
+blank lines), best of 3, MB of UTF-8 per second. For trafilatura: every page of
+../shared/data/html_extraction, bytes to text, best of 3 per page, the median and the worst
+page (`cargo bench --bench pages` times ours on the same pages). Rows go to
+target/bench/peers-python.json.
 
-The splitters live in a venv at target/bench/venv, made and filled on the first run with the
+The peers live in a venv at target/bench/venv, made and filled on the first run with the
 pinned versions below, so the figures do not move with whatever the registry serves next.
 """
 
@@ -26,8 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "target" / "bench"
 VENV = OUT / "venv"
 GOLDEN = ROOT.parent / "shared" / "data" / "golden_rules_en" / "golden_rules_en.json"
-# numpy: blingfire imports it without declaring it; regex: syntok's dependency, pinned too.
-REQUIREMENTS = ["pysbd==0.3.4", "syntok==1.4.4", "blingfire==0.1.8", "numpy==2.4.6", "regex==2026.11.19"]
+# numpy: blingfire imports it without declaring it; regex: syntok's dependency, pinned too;
+# lxml-html-clean: trafilatura imports it, and lxml no longer ships it.
+REQUIREMENTS = [
+    "pysbd==0.3.4", "syntok==1.4.4", "blingfire==0.1.8", "numpy==2.4.6", "regex==2026.11.19", "trafilatura==2.3.1",
+    "lxml-html-clean==0.4.6",
+]
+PAGES = ROOT.parent / "shared" / "data" / "html_extraction"
 RUNS = 3
 
 # Rust's char::is_whitespace (Unicode White_Space), which our scorer's split_whitespace uses;
@@ -121,13 +130,45 @@ def measure() -> list[dict]:
     return rows
 
 
+def saved_pages() -> list[Path]:
+    """The pages `cargo bench --bench pages` times, in the same order."""
+    pages = [page / "source.html" for page in (PAGES / "readability").iterdir() if (page / "source.html").exists()]
+    pages += list((PAGES / "trafilatura" / "html").iterdir())
+    return sorted(pages)
+
+
+def measure_pages() -> list[dict]:
+    """trafilatura on every saved page, bytes to text, each page the best of RUNS runs."""
+    import trafilatura
+
+    timings = []
+    for path in saved_pages():
+        data = path.read_bytes()
+        best = float("inf")
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            trafilatura.extract(data)
+            best = min(best, time.perf_counter() - started)
+        timings.append((best * 1e3, str(path.relative_to(PAGES))))
+    if not timings:
+        return []
+    timings.sort()
+    median, worst = timings[len(timings) // 2][0], timings[-1]
+    print(f"peers: trafilatura {trafilatura.__version__}: {len(timings)} saved pages, median {median:.2f} ms, "
+          f"worst {worst[0]:.2f} ms ({worst[1]})", flush=True)
+    return [{
+        "tool": "trafilatura", "version": trafilatura.__version__, "measure": "saved pages", "input": "html_extraction",
+        "pages": len(timings), "median_ms": median, "worst_ms": worst[0], "worst_page": worst[1],
+    }]
+
+
 def main() -> int:
     if Path(sys.prefix).resolve() != VENV.resolve():
         ensure_venv()
         os.execv(str(venv_python()), [str(venv_python()), __file__, *sys.argv[1:]])
     if not (OUT / "corpus.txt").exists():
         raise SystemExit("peers: target/bench/corpus.txt is missing; run python3 bench/inputs.py first")
-    rows = measure()
+    rows = measure() + measure_pages()
     (OUT / "peers-python.json").write_text(json.dumps(rows, indent=1))
     return 0
 

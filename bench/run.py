@@ -9,9 +9,11 @@ Steps, each on the same machine one after the other so the figures share their c
                           seed articles (read from ../shared/seeds, never copied into the repo),
                           corpus.txt, and the sentence pairs our own report aligns (pairs.json);
   2. cargo bench --bench stages   the native stages (benches/stages.rs), read back from
-                          criterion's estimates.json (mean, ns);
+                          criterion's estimates.json (mean, ns); cargo bench --bench pages:
+                          saved web pages to text, page by page (benches/pages.rs);
   3. crosscheck eval      our golden-rule figure, the one the README quotes;
-  4. bench/peers.py       pySBD, syntok, blingfire (a venv in target/bench/venv, pinned versions);
+  4. bench/peers.py       pySBD, syntok, blingfire, trafilatura (a venv in target/bench/venv,
+                          pinned versions);
   5. bench/peers.mjs      sbd, compromise, jsdiff (bench/node_modules, installed from the lock file);
   6. bench/wasm_node.mjs  our wasm package under node (target/pkg-node);
   7. bench/browser.mjs    the page in headless Chromium, http:// and file://;
@@ -44,6 +46,7 @@ NOT_RUN = "not run"
 SEEDS_TARGET_MS = 5.0
 WORKER_1000_TARGET_MS = 5000.0
 SIZE_TARGET_KB = 250.0
+PAGE_TARGET_MS = 10.0
 GROWTH_TARGET = 1.2
 
 
@@ -188,7 +191,7 @@ def value(row: dict | None) -> float | None:
 
 
 def build_rows(means: dict, golden: dict | None, python: list, node: list, wasm: list, browser: list,
-               size: dict) -> list[dict]:
+               size: dict, pages: dict | None) -> list[dict]:
     rows: list[dict] = []
 
     def add(stage: str, input_: str, ours: str, peer: str = "", ratio: str = "", target: str = "",
@@ -262,6 +265,17 @@ def build_rows(means: dict, golden: dict | None, python: list, node: list, wasm:
     add("reading articles, native (cleaning + segmentation + extraction)", "1000 articles",
         fmt_rate(native_read), compromise_cell, faster(native_read, value(compromise), True),
         native_mb_s=native_read, compromise_mb_s=value(compromise))
+
+    # Saved web pages to the text compared, page by page, beside trafilatura on the same pages.
+    peer_pages = next((r for r in python if r.get("measure") == "saved pages"), None)
+    pages_input = f"{pages['pages']} saved pages (median {pages['median_kb']:.0f} KB)" if pages else "html_extraction pages"
+    add("saved page to article text, native: median / worst page", pages_input,
+        f"{pages['median_ms']:.2f} / {pages['worst_ms']:.2f} ms" if pages else NOT_RUN,
+        f"trafilatura {peer_pages['version']}: {peer_pages['median_ms']:.2f} / {peer_pages['worst_ms']:.2f} ms"
+        if peer_pages else f"trafilatura: {NOT_RUN}",
+        faster(pages["median_ms"] if pages else None, peer_pages["median_ms"] if peer_pages else None, False),
+        target=f"≤ {PAGE_TARGET_MS:g} ms per typical page",
+        ok=None if pages is None else pages["median_ms"] <= PAGE_TARGET_MS, native=pages, trafilatura=peer_pages)
 
     # Word diff of the pairs our report aligns.
     diff_ns = mean("native_diff_pairs/pairs")
@@ -344,6 +358,10 @@ def main() -> int:
     started = time.time()
     if not run_step("native stages", ["cargo", "bench", "--bench", "stages"]):
         failed.append("native stages")
+    (OUT / "pages-native.json").unlink(missing_ok=True)
+    if not run_step("native saved pages", ["cargo", "bench", "--bench", "pages"]):
+        failed.append("native saved pages")
+    pages = json.loads((OUT / "pages-native.json").read_text()) if (OUT / "pages-native.json").exists() else None
     means = criterion_estimates(since=started)
     golden = our_golden_rules()
     if golden is None:
@@ -364,7 +382,7 @@ def main() -> int:
     size = sizes()
 
     rows = build_rows(means, golden, results["peers-python.json"], results["peers-node.json"],
-                      results["wasm-node.json"], results["browser.json"], size)
+                      results["wasm-node.json"], results["browser.json"], size, pages)
     table = markdown(header, rows)
     (OUT / "table.md").write_text(table)
     (OUT / "results.json").write_text(json.dumps({
