@@ -339,7 +339,7 @@ export class CrossCheckElement extends HTMLElement {
     if (this.#state.side.a >= sources || this.#state.side.b >= sources) this.#state.side = { a: 0, b: 1 };
     const claims = this.#state.claims;
     if (claims.source !== null && claims.source >= sources) claims.source = null;
-    this.#inputs.showWarnings(report?.warnings ?? [], keys);
+    this.#inputs.showReport(report?.warnings ?? [], report?.sources ?? [], keys);
     this.#renderTabs();
     this.#renderPanel();
     for (const button of this.#root.querySelectorAll(".exports button")) {

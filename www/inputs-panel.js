@@ -7,12 +7,18 @@
  * back {@link PanelHost}: `changed()` when the articles to compare changed, `status()` for
  * progress while it reads. The element asks it for the articles (`readable()`, `reading`,
  * `count`), hands it new inputs (`setArticles`, `addFiles`, `addArticle`, `loadUrls`,
- * `loadExample`) and each report's warnings (`showWarnings`). File names are text only.
+ * `loadExample`) and each report's warnings and coverage (`showReport`). File names are text
+ * only.
+ *
+ * The bundled example is a demo, not an input: while it is listed untouched, the reader's
+ * first file or paste replaces it, with a note and a way back; loading the example over the
+ * reader's own articles sets them aside (never discards them) with a way back to them.
  */
 import { formatSize, MAX_TOTAL_BYTES, readFile, readText, readUrl } from "./read-files.js";
 import { h } from "./views/dom.js";
 
 /** @typedef {import("./types").Warning} Warning */
+/** @typedef {import("./types").Source} Source */
 /** @typedef {import("./read-files.js").ReadResult} ReadResult */
 
 /**
@@ -52,8 +58,16 @@ export class InputsPanel {
   #nextKey = 1;
   /** Bumped whenever all inputs are replaced, so a slow example load cannot undo a newer choice. */
   #generation = 0;
-  /** The current report's warnings, by entry key, shown beside the entries. */
+  /** The current report's warnings and coverage notes, by entry key, shown beside the entries. */
   #warnings = /** @type {Map<number, string[]>} */ (new Map());
+  /** Whether the entries are the bundled example. */
+  #example = false;
+  /** @type {Entry[] | null} the reader's own entries, set aside while the example is shown */
+  #setAside = null;
+  /** @type {{ text: string, action?: { label: string, run: () => void } } | null} the one-line note above the list */
+  #note = null;
+  /** @type {HTMLElement | null} */
+  #noteLine = null;
   /** @type {HTMLElement | null} the `<section part="inputs">`, once built */
   #section = null;
   /** @type {HTMLElement | null} */
@@ -86,6 +100,13 @@ export class InputsPanel {
    * @param {unknown} articles
    */
   setArticles(articles) {
+    this.#leaveExample(null);
+    this.#setAside = null;
+    this.#replaceWith(articles);
+  }
+
+  /** @param {unknown} articles */
+  #replaceWith(articles) {
     this.#generation++;
     this.#entries = (Array.isArray(articles) ? articles : []).map((article, index) => {
       const name = typeof article?.name === "string" ? article.name : `Article ${index + 1}`;
@@ -103,6 +124,7 @@ export class InputsPanel {
   async addFiles(files) {
     const list = [...files];
     if (!list.length) return;
+    this.#leaveExample("Your articles replaced the example.");
     /** @type {Entry[]} */
     const entries = list.map((file) => ({ key: this.#nextKey++, name: file.name, pending: true }));
     this.#entries.push(...entries);
@@ -116,6 +138,7 @@ export class InputsPanel {
    * @param {string} text
    */
   addArticle(name, text) {
+    this.#leaveExample("Your article replaced the example.");
     const label = name.trim() || `Pasted article ${this.#entries.length + 1}`;
     this.#entries.push({ key: this.#nextKey++, ...readText(label, text) });
     this.#enforceTotal();
@@ -128,6 +151,8 @@ export class InputsPanel {
    * @param {string} base what relative URLs are relative to
    */
   async loadUrls(urls, base) {
+    this.#leaveExample(null);
+    this.#setAside = null;
     this.#generation++;
     this.#entries = urls.map((url) => ({ key: this.#nextKey++, name: url, pending: true }));
     this.#renderEntries();
@@ -144,19 +169,66 @@ export class InputsPanel {
     this.#host.status("Loading the example…", { progress: null });
     const { exampleArticles } = await import("./pkg/example-articles.js");
     if (generation !== this.#generation) return;
-    this.setArticles(exampleArticles);
+    if (!this.#example && this.#entries.some((entry) => !entry.pending)) this.#setAside = this.#entries.filter((entry) => !entry.pending);
+    this.#example = true;
+    const kept = this.#setAside?.length ?? 0;
+    this.#note = kept
+      ? {
+          text: `Showing the example (fictional articles). Your ${kept} ${kept === 1 ? "article is" : "articles are"} set aside.`,
+          action: { label: "Back to my articles", run: () => this.#backToMine() },
+        }
+      : { text: "Showing the example: fictional articles about an invented event. Your first file replaces it." };
+    this.#replaceWith(exampleArticles);
   }
 
   /**
-   * Shows a report's warnings beside the inputs they are about.
+   * Before the reader's own input is added: the example gives way to what was set aside
+   * (or to nothing), and the note says so.
+   * @param {string | null} note the note to show when the example gave way
+   */
+  #leaveExample(note) {
+    if (!this.#example) {
+      if (note === null) this.#note = null;
+      return;
+    }
+    this.#example = false;
+    this.#generation++;
+    this.#entries = this.#setAside ?? [];
+    this.#setAside = null;
+    this.#note = note ? { text: note, action: { label: "Show the example", run: () => this.#host.loadExample() } } : null;
+  }
+
+  /** Puts the reader's set-aside articles back in place of the example. */
+  #backToMine() {
+    this.#leaveExample(null);
+    this.#inputsChanged();
+    /** @type {HTMLElement | null | undefined} */ (this.#section?.querySelector(".dropzone button"))?.focus();
+  }
+
+  /**
+   * Shows a report's warnings beside the inputs they are about, and names an article that
+   * shares nothing with the others while they share with each other (a file about another
+   * event in the set).
    * @param {Warning[]} warnings
+   * @param {Source[]} sources
    * @param {number[]} keys the entry key of each source in the report
    */
-  showWarnings(warnings, keys) {
+  showReport(warnings, sources, keys) {
     this.#warnings = new Map();
-    for (const warning of warnings) {
-      const key = keys[warning.source];
-      if (key !== undefined) this.#warnings.set(key, [...(this.#warnings.get(key) ?? []), warning.message]);
+    /** @param {number} source @param {string} message */
+    const note = (source, message) => {
+      const key = keys[source];
+      if (key !== undefined) this.#warnings.set(key, [...(this.#warnings.get(key) ?? []), message]);
+    };
+    for (const warning of warnings) note(warning.source, warning.message);
+    const read = sources.filter((source) => source.summary.bodySentences > 0);
+    const sharing = read.filter((source) => source.summary.sharedClaims > 0);
+    if (read.length >= 3 && sharing.length >= 2) {
+      for (const source of read) {
+        if (source.summary.sharedClaims === 0 && source.summary.possibleClaims === 0) {
+          note(source.id, "This article shares nothing with the others: is it about the same event?");
+        }
+      }
     }
     this.#renderEntries();
   }
@@ -209,6 +281,9 @@ export class InputsPanel {
   #removeAll() {
     this.#generation++;
     this.#entries = [];
+    this.#example = false;
+    this.#setAside = null;
+    this.#note = null;
     this.#inputsChanged();
   }
 
@@ -314,6 +389,7 @@ export class InputsPanel {
       fileInput,
     ]);
     const list = h("ul", { class: "articles", attrs: { part: "articles", "aria-label": "Articles" } });
+    const noteLine = h("p", { class: "inputs-note", attrs: { role: "status", hidden: true } });
     const section = h(
       "section",
       {
@@ -329,10 +405,11 @@ export class InputsPanel {
           paste: (/** @type {ClipboardEvent} */ event) => this.#paste(event),
         },
       },
-      [dropzone, pasteForm, list],
+      [dropzone, pasteForm, noteLine, list],
     );
     this.#section = section;
     this.#list = list;
+    this.#noteLine = noteLine;
     return section;
   }
 
@@ -370,8 +447,25 @@ export class InputsPanel {
   }
 
   #renderEntries() {
+    this.#renderNote();
     if (!this.#list) return;
     this.#list.replaceChildren(...this.#entries.map((entry) => this.#entryItem(entry, this.#warnings.get(entry.key) ?? [])));
+  }
+
+  /** The note above the list: what happened to the example, and the way back. */
+  #renderNote() {
+    const line = this.#noteLine;
+    if (!line) return;
+    const note = this.#note;
+    line.hidden = !note;
+    if (!note) {
+      line.replaceChildren();
+      return;
+    }
+    const parts = [h("span", { text: note.text })];
+    const action = note.action;
+    if (action) parts.push(h("button", { class: "small", text: action.label, attrs: { type: "button" }, on: { click: () => action.run() } }));
+    line.replaceChildren(...parts);
   }
 
   /**

@@ -767,17 +767,60 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(report.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "example after one click");
     }));
 
+  test(`${origin}: my files replace the example, with a note and a way back; the example sets them aside`, () =>
+    onPage({}, async (page) => {
+      const first = await load(page, index);
+      assertEqual(first.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "the page opens on the example");
+      const note = () => page.locator("cross-check .inputs-note").innerText();
+      assert((await note()).includes("Your first file replaces it"), `note while the example is shown: ${await note()}`);
+      const seeds = seedFiles();
+      const files = seeds.length ? seeds : EXAMPLES.map((name) => join(WWW, "example", name));
+      const names = files.map((f) => f.split("/").pop());
+      let before = await reportCount(page);
+      await page.locator("cross-check input[type=file]").setInputFiles(files);
+      let report = await nextReport(page, before);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), names, `my ${files.length} files alone, not mixed into the example`);
+      assert((await note()).includes("Your articles replaced the example"), `note after my files: ${await note()}`);
+
+      before = await reportCount(page);
+      await page.locator("cross-check .inputs-note button", { hasText: "Show the example" }).click();
+      report = await nextReport(page, before);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), EXAMPLES, "the example again");
+      assert((await note()).includes(`Your ${files.length} articles are set aside`), `note with mine set aside: ${await note()}`);
+
+      before = await reportCount(page);
+      await page.locator("cross-check .inputs-note button", { hasText: "Back to my articles" }).click();
+      report = await nextReport(page, before);
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), names, "my files back, none lost");
+      assert(await page.locator("cross-check .inputs-note").isHidden(), "no note once my articles are back");
+    }));
+
+  test(`${origin}: an article about another event is named as sharing nothing with the others`, () =>
+    onPage({}, async (page) => {
+      await load(page, index);
+      const articles = EXAMPLES.map((name) => ({ name, text: readFileSync(join(WWW, "example", name), "utf8") }));
+      articles.push({
+        name: "chess.txt",
+        text: "Chess federation elects a president\n\nThe Quillon chess federation elected Arvo Lind as its president on Sunday after a stormy congress. Delegates argued for hours over prize money and the tournament calendar.\n",
+      });
+      await setArticles(page, articles);
+      const listed = await entries(page);
+      const outliers = listed.filter((e) => e.notes.some((n) => n.includes("shares nothing with the others"))).map((e) => e.name);
+      assertEqual(outliers, ["chess.txt"], "the outlier, and only it, is named");
+    }));
+
   test(`${origin}: bad files get a message beside them while the rest is compared`, () =>
     onPage({}, async (page) => {
       await load(page, index);
       const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
       const report = await dropFiles(page, [
+        { name: "good.txt", text: "The spillway of the Dolva Dam collapsed on Tuesday night. About 4,000 people were evacuated." },
         { name: "photo.txt", bytes: png },
         { name: "empty.txt", text: "" },
         { name: "latin1.txt", bytes: [0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e] },
         { name: "huge.txt", text: "The dam held. ".repeat(400_000) },
       ]);
-      assertEqual(report.sources.length, EXAMPLES.length, "the good files are still compared");
+      assertEqual(report.sources.map((/** @type {any} */ s) => s.name), ["good.txt"], "the good file is compared (the drop replaced the example)");
       const listed = await entries(page);
       const note = (/** @type {string} */ name) => listed.find((e) => e.name === name)?.notes.join(" ") ?? "";
       assert(/binary/.test(note("photo.txt")), `binary file: ${note("photo.txt")}`);
@@ -1148,11 +1191,13 @@ test("http: a 50 MB file is refused with a clear message and the page keeps work
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-large-"));
     const path = join(dir, "fifty-megabytes.txt");
     writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, "The dam held. "));
+    const good = join(dir, "good.txt");
+    writeFileSync(good, "The spillway of the Dolva Dam collapsed on Tuesday night. About 4,000 people were evacuated.");
     const before = await reportCount(page);
-    await page.locator("cross-check input[type=file]").setInputFiles(path);
+    await page.locator("cross-check input[type=file]").setInputFiles([path, good]);
     const report = await nextReport(page, before);
     rmSync(dir, { recursive: true, force: true });
-    assertEqual(report.sources.length, EXAMPLES.length, "the other articles are still compared");
+    assertEqual(report.sources.map((/** @type {any} */ s) => s.name), ["good.txt"], "the other file is still compared");
     const note = (await entries(page)).find((e) => e.name === "fifty-megabytes.txt")?.notes.join(" ") ?? "";
     assert(/52\.4 MB.*up to 5\.0 MB/.test(note), `message for the 50 MB file (decimal units, as the CLI): ${note}`);
   }));
