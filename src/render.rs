@@ -5,10 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::report::{ConflictKind, Report, Support};
-
-/// How many single-source claims per source the summary lists.
-const CLAIMS_PER_SOURCE: usize = 5;
+use crate::report::{Claim, ConflictKind, Report, Support};
 
 /// (source name, sentence text) for every sentence id; ids count up from 0 in source order.
 fn sentences_by_id(report: &Report) -> Vec<(&str, &str)> {
@@ -96,12 +93,9 @@ pub fn markdown(report: &Report) -> String {
         }
     }
     let _ = writeln!(out, "\n## Facts reported by several sources ({} by all)\n", shared_by_all);
-    for fact in report.facts.iter().take(20) {
+    for fact in &report.facts {
         let names: Vec<String> = fact.sources.iter().filter_map(|&s| report.sources.get(s)).map(|s| cell(&s.name)).collect();
         let _ = writeln!(out, "- ({}/{n}) {} — {}", fact.sources.len(), cell(&fact.label), names.join(", "));
-    }
-    if report.facts.len() > 20 {
-        let _ = writeln!(out, "- … and {} more", report.facts.len() - 20);
     }
     let _ = writeln!(out, "\n## Reported by one source only\n");
     for source in &report.sources {
@@ -109,12 +103,8 @@ pub fn markdown(report: &Report) -> String {
             continue;
         }
         let _ = writeln!(out, "**{}**\n", cell(&source.name));
-        for &id in source.summary.single_source_claims.iter().take(CLAIMS_PER_SOURCE) {
+        for &id in &source.summary.single_source_claims {
             let _ = writeln!(out, "- {}", cell(report.claims.get(id).map_or("", |c| c.text.as_str())));
-        }
-        let more = source.summary.single_source_claims.len().saturating_sub(CLAIMS_PER_SOURCE);
-        if more > 0 {
-            let _ = writeln!(out, "- … and {more} more");
         }
         out.push('\n');
     }
@@ -149,22 +139,39 @@ fn csv_field(text: &str) -> String {
 }
 
 /// The fact matrix: one row per fact, one column per source holding its claim, then one row
-/// per claim in no fact (support `possible` or `single`).
+/// per claim in no fact (support `possible` or `single`). Before the sources' columns: the
+/// fact's label, its conflicts ("Numbers: …"), and the quotations and numbers inside its
+/// claims, each prefixed with the source's name when several sources' claims give them.
 ///
 /// ```
 /// use crosscheck::{compare, render, Article, Options};
 /// let report = compare(&[Article { name: "a.txt".into(), text: "Forty people were rescued.".into() }], &Options::default()).unwrap();
-/// assert!(render::csv(&report).starts_with("\"fact\",\"sources\",\"support\",\"a.txt\""));
+/// assert!(render::csv(&report).starts_with("\"fact\",\"label\",\"sources\",\"support\",\"conflicts\",\"quotes\",\"numbers\",\"a.txt\""));
 /// ```
 pub fn csv(report: &Report) -> String {
     let mut out = String::new();
-    let mut header = vec![csv_field("fact"), csv_field("sources"), csv_field("support")];
+    let mut header = ["fact", "label", "sources", "support", "conflicts", "quotes", "numbers"].map(csv_field).to_vec();
     header.extend(report.sources.iter().map(|s| csv_field(&s.name)));
     out.push_str(&header.join(","));
     out.push_str("\r\n");
+    let source_of = sources_by_sentence(report);
+    let details = ClaimDetails::new(report, &source_of);
+    let conflicts = |keep: &dyn Fn(&crate::report::Conflict) -> bool| {
+        let found: Vec<String> =
+            report.conflicts.iter().filter(|c| keep(c)).map(|c| format!("{}: {}", kind_name(c.kind), c.explanation)).collect();
+        found.join("; ")
+    };
     for fact in &report.facts {
-        let mut row =
-            vec![csv_field(&fact.id.to_string()), csv_field(&fact.sources.len().to_string()), csv_field("shared")];
+        let claims: Vec<&Claim> = fact.claims.iter().filter_map(|&id| report.claims.get(id)).collect();
+        let mut row = vec![
+            csv_field(&fact.id.to_string()),
+            csv_field(&fact.label),
+            csv_field(&fact.sources.len().to_string()),
+            csv_field("shared"),
+            csv_field(&conflicts(&|c| c.fact == Some(fact.id))),
+            csv_field(&details.quotes(&claims)),
+            csv_field(&details.numbers(&claims)),
+        ];
         for source in &report.sources {
             let claim = fact.sources.iter().position(|&s| s == source.id).and_then(|k| report.claims.get(fact.claims[k]));
             row.push(csv_field(claim.map_or("", |c| c.text.as_str())));
@@ -172,16 +179,80 @@ pub fn csv(report: &Report) -> String {
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
-    let source_of = sources_by_sentence(report);
     for claim in report.claims.iter().filter(|c| c.fact.is_none()) {
         let support = if claim.support == Support::Possible { "possible" } else { "single" };
-        let mut row = vec![csv_field(""), csv_field("1"), csv_field(support)];
+        let mut row = vec![
+            csv_field(""),
+            csv_field(""),
+            csv_field("1"),
+            csv_field(support),
+            csv_field(&conflicts(&|c| c.fact.is_none() && c.sentences.contains(&claim.sentence))),
+            csv_field(&details.quotes(&[claim])),
+            csv_field(&details.numbers(&[claim])),
+        ];
         let own = source_of.get(claim.sentence).copied();
         row.extend(report.sources.iter().map(|s| csv_field(if Some(s.id) == own { &claim.text } else { "" })));
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// The quotations and numbers of a report by sentence, to find those inside a claim.
+struct ClaimDetails<'a> {
+    report: &'a Report,
+    source_of: &'a [usize],
+    quotes_in: Vec<Vec<usize>>,
+    quantities_in: Vec<Vec<usize>>,
+}
+
+impl<'a> ClaimDetails<'a> {
+    fn new(report: &'a Report, source_of: &'a [usize]) -> Self {
+        let by_sentence = |sentences: &mut dyn Iterator<Item = usize>| {
+            let mut lists = vec![Vec::new(); source_of.len()];
+            for (k, sentence) in sentences.enumerate() {
+                if let Some(list) = lists.get_mut(sentence) {
+                    list.push(k);
+                }
+            }
+            lists
+        };
+        let quotes_in = by_sentence(&mut report.quotes.iter().map(|q| q.sentence));
+        let quantities_in = by_sentence(&mut report.quantities.iter().map(|q| q.sentence));
+        ClaimDetails { report, source_of, quotes_in, quantities_in }
+    }
+
+    /// The values of each claim, "name: " before each when the claims are of several sources.
+    fn listed(&self, claims: &[&Claim], values: impl Fn(&Claim) -> Vec<String>) -> String {
+        let mut parts = Vec::new();
+        for claim in claims {
+            let name = self.source_of.get(claim.sentence).and_then(|&s| self.report.sources.get(s)).map_or("?", |s| s.name.as_str());
+            parts.extend(values(claim).into_iter().map(|value| if claims.len() > 1 { format!("{name}: {value}") } else { value }));
+        }
+        parts.join("; ")
+    }
+
+    /// Quotations that overlap the claims (one may run past its claim), with their speakers.
+    fn quotes(&self, claims: &[&Claim]) -> String {
+        self.listed(claims, |claim| {
+            let in_sentence = self.quotes_in.get(claim.sentence).into_iter().flatten().map(|&k| &self.report.quotes[k]);
+            in_sentence
+                .filter(|q| q.start < claim.end && q.end > claim.start)
+                .map(|q| match &q.speaker {
+                    Some(speaker) => format!("{speaker}: “{}”", q.text),
+                    None => format!("“{}”", q.text),
+                })
+                .collect()
+        })
+    }
+
+    /// Quantities inside the claims, as written.
+    fn numbers(&self, claims: &[&Claim]) -> String {
+        self.listed(claims, |claim| {
+            let in_sentence = self.quantities_in.get(claim.sentence).into_iter().flatten().map(|&k| &self.report.quantities[k]);
+            in_sentence.filter(|q| q.start >= claim.start && q.end <= claim.end).map(|q| q.text.clone()).collect()
+        })
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +264,23 @@ mod tests {
         assert_eq!(csv_field("say \"hi\", twice"), "\"say \"\"hi\"\", twice\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field(""), "\"\"");
+    }
+
+    #[test]
+    fn the_csv_gives_each_fact_its_conflicts_quotes_and_numbers() {
+        use crate::{compare, Article, Options};
+        let article = |name: &str, count: &str| Article {
+            name: name.into(),
+            text: format!("Dam fails in Varnholm\n\nRescue boats took {count} residents from their homes on Sunday night, the council said. \"We will rebuild every house,\" Mayor Ilse Marten told reporters on Monday.\n"),
+        };
+        let report = compare(&[article("a.txt", "40"), article("b.txt", "60")], &Options::default()).unwrap();
+        let csv = csv(&report);
+        let rows: Vec<&str> = csv.split("\r\n").collect();
+        let rescue = rows.iter().find(|row| row.contains("Rescue boats took 40")).expect("the rescue fact");
+        assert!(rescue.contains("\"Numbers: "), "{rescue}");
+        assert!(rescue.contains("a.txt: 40 residents; b.txt: 60 residents"), "{rescue}");
+        let quote = rows.iter().find(|row| row.contains("rebuild every house")).expect("the quote");
+        assert!(quote.contains("\"a.txt: Ilse Marten: “We will rebuild every house”; b.txt: Ilse Marten: “We will rebuild every house”\""), "{quote}");
     }
 
     #[test]

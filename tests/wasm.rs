@@ -66,6 +66,6 @@ fn files_are_decoded_like_the_cli_does() {
     let articles = to_js(&[JsArticle { name: "a.txt", text: FIRST }, JsArticle { name: "b.txt", text: SECOND }]);
     let report = wasm::compare(articles, JsValue::UNDEFINED).unwrap();
     assert!(wasm::to_markdown(report.clone()).unwrap().contains("# crosscheck: 2 sources"));
-    assert!(wasm::to_csv(report).unwrap().starts_with("\"fact\",\"sources\",\"support\",\"a.txt\",\"b.txt\""));
+    assert!(wasm::to_csv(report).unwrap().starts_with("\"fact\",\"label\",\"sources\",\"support\",\"conflicts\",\"quotes\",\"numbers\",\"a.txt\",\"b.txt\""));
     assert_eq!(wasm::version(), crosscheck::VERSION);
 }

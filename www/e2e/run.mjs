@@ -696,7 +696,7 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(JSON.parse(json.text), report, "exported JSON");
       const csv = await exportFile(page, "csv");
       assertEqual(csv.name, "crosscheck-facts.csv", "CSV file name");
-      assert(csv.text.startsWith(`"fact","sources","support",${EXAMPLES.map((n) => `"${n}"`).join(",")}`), `CSV header: ${csv.text.slice(0, 120)}`);
+      assert(csv.text.startsWith(`"fact","label","sources","support","conflicts","quotes","numbers",${EXAMPLES.map((n) => `"${n}"`).join(",")}`), `CSV header: ${csv.text.slice(0, 120)}`);
       assertEqual(csv.text.trim().split("\r\n").length - 1, matrixRowCount(report), "CSV rows (facts, then claims in no fact)");
       const markdown = await exportFile(page, "markdown");
       assertEqual(markdown.name, "crosscheck-summary.md", "Markdown file name");
