@@ -93,6 +93,8 @@ export class CrossCheckElement extends HTMLElement {
   });
   /** @type {Report | null} */
   #report = null;
+  /** While a comparison runs: the empty panel says so instead of "Nothing compared yet". */
+  #comparing = false;
   /** @type {Model | null} */
   #model = null;
   /** The original texts of the sources in the current report. */
@@ -284,6 +286,8 @@ export class CrossCheckElement extends HTMLElement {
     const size = articles.reduce((sum, article) => sum + article.text.length, 0);
     const what = `${articles.length} ${articles.length === 1 ? "article" : "articles"} (${formatSize(size)})`;
     const started = performance.now();
+    this.#comparing = true;
+    if (!this.#report && this.#built) this.#renderPanel();
     try {
       const report = await this.#comparison.run(articles, this.#options(), (stage) =>
         this.#setStatus(stage === "starting" ? `Starting the engine for ${what}…` : `Comparing ${what}…`, {
@@ -308,6 +312,9 @@ export class CrossCheckElement extends HTMLElement {
       this.#setStatus(`Could not compare: ${message}`, { error: true, again: true });
       this.dispatchEvent(new CustomEvent("cross-check-error", { bubbles: true, composed: true, detail: { message } }));
       return null;
+    } finally {
+      this.#comparing = false;
+      if (!this.#report && this.#built) this.#renderPanel();
     }
   }
 
@@ -373,7 +380,7 @@ export class CrossCheckElement extends HTMLElement {
     const cancel = h("button", { text: "Cancel", attrs: { type: "button", hidden: true }, on: { click: () => this.cancel() } });
     const again = h("button", { text: "Compare again", attrs: { type: "button", hidden: true }, on: { click: () => this.compare() } });
     const status = h("div", { class: "status", attrs: { part: "status" } }, [
-      h("span", { class: "status-text", attrs: { role: "status", "aria-live": "polite" } }),
+      h("span", { class: "status-text", attrs: { role: "status", "aria-live": "polite", tabindex: -1 } }),
       progress,
       cancel,
       again,
@@ -424,8 +431,16 @@ export class CrossCheckElement extends HTMLElement {
     bar.hidden = how.progress === undefined;
     if (how.progress === null || how.progress === undefined) bar.removeAttribute("value");
     else bar.value = how.progress;
+    const root = /** @type {ShadowRoot} */ (this.shadowRoot);
+    const hadFocus = root.activeElement === cancel || root.activeElement === again;
     cancel.hidden = !how.cancel;
     again.hidden = !how.again;
+    // A button that hides under the keyboard user's focus hands it to the one that replaces
+    // it, or to the status line, never to the page's body.
+    if (hadFocus && /** @type {HTMLElement} */ (root.activeElement)?.hidden !== false) {
+      const next = [again, cancel].find((button) => !button.hidden) ?? /** @type {HTMLElement} */ (status.querySelector(".status-text"));
+      next.focus();
+    }
   }
 
   #renderTabs() {
@@ -530,6 +545,7 @@ export class CrossCheckElement extends HTMLElement {
   }
 
   #emptyState() {
+    if (this.#comparing) return h("div", { class: "empty-state" }, [h("p", { text: "Comparing the articles…" })]);
     /** @type {HTMLElement[]} */
     const children = [
       h("p", { text: "Nothing compared yet." }),

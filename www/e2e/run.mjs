@@ -994,6 +994,57 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       await page.locator("cross-check button", { hasText: "Compare again" }).click();
       const report = await nextReport(page, before);
       assertEqual(report.sources.length, EXAMPLES.length, "compare again after cancel");
+
+      // With the keyboard: Cancel hands focus to Compare again; Compare again to Cancel while it
+      // runs, and that to the status line when it is done.
+      const focusAfter = async (/** @type {string} */ label) => {
+        await page.evaluate(async (label) => {
+          const element = /** @type {any} */ (document.querySelector("cross-check"));
+          const root = element.shadowRoot;
+          const running = element.compare();
+          await new Promise((r) => setTimeout(r, 0));
+          const button = [...root.querySelectorAll(".status button")].find((b) => b.textContent === label && !b.hidden);
+          button?.focus();
+          if (label === "Cancel") element.cancel();
+          await running;
+        }, label);
+        return page.evaluate(() => {
+          const active = document.querySelector("cross-check")?.shadowRoot?.activeElement;
+          return active ? `${active.tagName.toLowerCase()}.${active.className}:${active.textContent?.slice(0, 20)}` : "body";
+        });
+      };
+      const afterCancel = await focusAfter("Cancel");
+      assert(afterCancel.startsWith("button") && afterCancel.includes("Compare again"), `focus after Cancel: ${afterCancel}`);
+      const afterAgain = await page.evaluate(async () => {
+        const root = /** @type {any} */ (document.querySelector("cross-check")).shadowRoot;
+        const again = [...root.querySelectorAll(".status button")].find((b) => b.textContent === "Compare again");
+        again.focus();
+        const done = new Promise((r) => document.addEventListener("cross-check-report", r, { once: true }));
+        again.click();
+        await done;
+        const active = root.activeElement;
+        return active ? `${active.tagName.toLowerCase()}.${active.className}` : "body";
+      });
+      assertEqual(afterAgain, "span.status-text", "focus after Compare again rests on the status line");
+
+      // A first comparison, with no report yet, says so in the panel.
+      await removeAll(page);
+      await page.locator("cross-check [role=tabpanel]", { hasText: "Nothing compared yet" }).waitFor();
+      const articles = EXAMPLES.map((name) => ({ name, text: readFileSync(join(WWW, "example", name), "utf8") }));
+      const during = await page.evaluate(async (list) => {
+        const element = /** @type {any} */ (document.querySelector("cross-check"));
+        const panel = element.shadowRoot.querySelector("[role=tabpanel]");
+        /** @type {string[]} */
+        const seen = [];
+        const observer = new MutationObserver(() => seen.push(panel.textContent.slice(0, 40)));
+        observer.observe(panel, { childList: true });
+        const done = new Promise((r) => document.addEventListener("cross-check-report", r, { once: true }));
+        element.articles = list;
+        await done;
+        observer.disconnect();
+        return seen;
+      }, articles);
+      assertEqual(during[0], "Comparing the articles…", `the panel while the first comparison runs (then ${during.slice(1)})`);
     }));
 
   test(`${origin}: view and minFactScore mirror their attributes; cross-check-report fires once per comparison`, () =>

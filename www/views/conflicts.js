@@ -10,6 +10,16 @@ import { h, showMoreButton, textIn } from "./dom.js";
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Conflict} Conflict */
 
+/** How a count of conflicts of each kind reads ("5 quote conflicts" reads as "5 quotes"). @type {Record<string, [string, string]>} */
+const KIND_COUNTS = {
+  quantity: ["number", "numbers"],
+  quote: ["quote", "quotes"],
+  quoteOmission: ["shortened quote", "shortened quotes"],
+  place: ["place", "places"],
+  time: ["time", "times"],
+  role: ["role", "roles"],
+};
+
 /** @type {Record<string, string>} */
 const KIND_LABELS = {
   quantity: "Numbers",
@@ -41,7 +51,12 @@ export function renderConflicts(context) {
   }
   const counts = new Map();
   for (const conflict of conflicts) counts.set(conflict.kind, (counts.get(conflict.kind) ?? 0) + 1);
-  const summary = [...counts].map(([kind, count]) => `${count} ${(KIND_LABELS[kind] ?? kind).toLowerCase()}`).join(", ");
+  const summary = [...counts]
+    .map(([kind, count]) => {
+      const [one, many] = KIND_COUNTS[kind] ?? [kind, kind];
+      return `${count} ${count === 1 ? one : many}`;
+    })
+    .join(", ");
   const shown = conflicts.slice(0, state.conflicts.shown);
   const more = conflicts.length - shown.length;
   return h("div", { class: "conflicts-view" }, [

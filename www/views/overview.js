@@ -156,7 +156,7 @@ function heatmap({ model }) {
   );
   return h("section", { class: "heatmap-section", attrs: { "aria-labelledby": "heatmap-title" } }, [
     h("h3", { text: "How much the sources share", attrs: { id: "heatmap-title" } }),
-    h("p", { class: "note", text: "Share of body content each pair of sources has in common; darker means more." }),
+    h("p", { class: "note", text: "Share of claims each pair of sources has in common: the stronger the colour, the more they share (each cell gives the percentage)." }),
     model.report.sources.length > HEATMAP_LIMIT
       ? h("p", { class: "note", text: `Showing the first ${HEATMAP_LIMIT} of ${model.report.sources.length} sources.` })
       : null,
