@@ -84,12 +84,43 @@ pub fn markdown(report: &Report) -> String {
     }
     if !report.conflicts.is_empty() {
         let _ = writeln!(out, "\n## Conflicts\n");
+        let mut disagreements: Vec<Vec<&crate::report::Conflict>> = Vec::new();
         for conflict in &report.conflicts {
-            let _ = writeln!(out, "- **{}**: {}", kind_name(conflict.kind), cell(&conflict.explanation));
-            for &id in &conflict.sentences {
-                let (name, text) = lookup(id);
-                let _ = writeln!(out, "  - {}: “{}”", cell(name), cell(text));
+            match disagreements.get_mut(conflict.disagreement) {
+                Some(group) => group.push(conflict),
+                None => disagreements.push(vec![conflict]),
             }
+        }
+        for group in disagreements {
+            if let [conflict] = group.as_slice() {
+                let _ = writeln!(out, "- **{}**: {}", kind_name(conflict.kind), cell(&conflict.explanation));
+                for &id in &conflict.sentences {
+                    let (name, text) = lookup(id);
+                    let _ = writeln!(out, "  - {}: “{}”", cell(name), cell(text));
+                }
+                continue;
+            }
+            // One disagreement of several pairs: each version once, with the sources giving it.
+            let mut versions: Vec<(String, Vec<&str>)> = Vec::new();
+            for conflict in &group {
+                for (&id, value) in conflict.sentences.iter().zip(&conflict.values) {
+                    let name = lookup(id).0;
+                    let key = value.trim().to_lowercase();
+                    match versions.iter_mut().find(|(v, _)| v.trim().to_lowercase() == key) {
+                        Some((_, names)) if !names.contains(&name) => names.push(name),
+                        Some(_) => {}
+                        None => versions.push((value.clone(), vec![name])),
+                    }
+                }
+            }
+            let kind = if group.iter().any(|c| c.kind == ConflictKind::Quote) { ConflictKind::Quote } else { group[0].kind };
+            let sources: usize = versions.iter().map(|(_, names)| names.len()).sum();
+            let _ = writeln!(out, "- **{}**: {} versions in {sources} sources ({} conflicting pairs)", kind_name(kind), versions.len(), group.len());
+            for (value, names) in &versions {
+                let names: Vec<String> = names.iter().map(|n| cell(n)).collect();
+                let _ = writeln!(out, "  - “{}”: {}", cell(value), names.join(", "));
+            }
+            let _ = writeln!(out, "  - For example: {}", cell(&group[0].explanation));
         }
     }
     let _ = writeln!(out, "\n## Facts reported by several sources ({} by all)\n", shared_by_all);

@@ -466,6 +466,11 @@ pub struct Conflict {
     pub diff: Vec<DiffSegment>,
     /// A readable explanation for an editor.
     pub explanation: String,
+    /// The disagreement this pair is part of: conflicts that share a sentence's value (the
+    /// same quotation, number, date, place or role of one sentence, against several others)
+    /// share the id, so one quotation in three wordings is one disagreement of three pairs.
+    /// Ids count from 0 in the order of each disagreement's first conflict.
+    pub disagreement: usize,
 }
 
 /// Two aligned claims, their sentences and the word-level diff from the first sentence to the

@@ -297,9 +297,9 @@ export class CrossCheckElement extends HTMLElement {
       );
       const elapsed = Math.max(1, Math.round(performance.now() - started));
       this.#showReport(report, articles.map((a) => a.text), valid.map((entry) => entry.key));
-      const conflicts = report.conflicts.length;
+      const disagreements = this.#model?.disagreements.length ?? 0;
       this.#setStatus(
-        `Compared ${what} in ${elapsed} ms (${this.#comparison.where}): ${report.facts.length} shared ${report.facts.length === 1 ? "fact" : "facts"}, ${conflicts} ${conflicts === 1 ? "conflict" : "conflicts"}.`,
+        `Compared ${what} in ${elapsed} ms (${this.#comparison.where}): ${report.facts.length} shared ${report.facts.length === 1 ? "fact" : "facts"}, ${disagreements} ${disagreements === 1 ? "disagreement" : "disagreements"}.`,
       );
       this.#announce(report);
       return report;
@@ -451,7 +451,7 @@ export class CrossCheckElement extends HTMLElement {
       overview: "",
       matrix: report ? ` (${this.#model?.rows.length ?? 0})` : "",
       claims: report && this.#coverage ? ` (${this.#coverage.totals.possible + this.#coverage.totals.single})` : "",
-      conflicts: report ? ` (${report.conflicts.length})` : "",
+      conflicts: report ? ` (${this.#model?.disagreements.length ?? 0})` : "",
       side: "",
       article: "",
     };

@@ -179,6 +179,12 @@ export interface Conflict {
   values: string[];
   diff: DiffSegment[];
   explanation: string;
+  /**
+   * Conflicts sharing a sentence's value (one quotation, number, date, place or role against
+   * several others) share this id: one disagreement of several pairs. New on 2026-12-02: a
+   * report from before lacks it, and each of its conflicts is a disagreement of its own.
+   */
+  disagreement: number;
 }
 
 export interface Alignment {

@@ -82,7 +82,40 @@ pub fn detect_conflicts(input: &Input<'_, '_>) -> Vec<Conflict> {
     place_conflicts(input, &mut add);
     statement_place_conflicts(input, &mut add);
     role_conflicts(input, &mut add);
-    found.into_values().collect()
+    let mut conflicts: Vec<Conflict> = found.into_values().collect();
+    number_disagreements(&mut conflicts);
+    conflicts
+}
+
+/// Gives every conflict its disagreement: conflicts that share an end (the same sentence with
+/// the same value, in the same family of kinds) are one disagreement, joined transitively, so
+/// three wordings of one quotation, or one number against the same figure in forty copies, are
+/// each one. Ids follow the order of each disagreement's first conflict.
+fn number_disagreements(conflicts: &mut [Conflict]) {
+    let family = |kind: ConflictKind| if kind == ConflictKind::QuoteOmission { ConflictKind::Quote } else { kind };
+    let mut parent: Vec<usize> = (0..conflicts.len()).collect();
+    fn root(parent: &mut [usize], mut at: usize) -> usize {
+        while parent[at] != at {
+            parent[at] = parent[parent[at]];
+            at = parent[at];
+        }
+        at
+    }
+    let mut first_with_end: BTreeMap<(ConflictKind, usize, String), usize> = BTreeMap::new();
+    for (index, conflict) in conflicts.iter().enumerate() {
+        for (&sentence, value) in conflict.sentences.iter().zip(&conflict.values) {
+            let end = (family(conflict.kind), sentence, value.trim().to_lowercase());
+            let earlier = *first_with_end.entry(end).or_insert(index);
+            let (a, b) = (root(&mut parent, earlier), root(&mut parent, index));
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let mut ids: BTreeMap<usize, usize> = BTreeMap::new();
+    for index in 0..conflicts.len() {
+        let group = root(&mut parent, index);
+        let next = ids.len();
+        conflicts[index].disagreement = *ids.entry(group).or_insert(next);
+    }
 }
 
 fn related(input: &Input<'_, '_>, a: usize, b: usize) -> bool {
@@ -114,6 +147,7 @@ fn conflict(
         diff: diff_words(&value_a, &value_b),
         values: vec![value_a, value_b],
         explanation,
+        disagreement: 0,
     }
 }
 
@@ -647,6 +681,30 @@ fn role_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_that_share_a_sentence_value_are_one_disagreement() {
+        let pair = |kind: ConflictKind, (a, value_a): (usize, &str), (b, value_b): (usize, &str)| Conflict {
+            kind,
+            sentences: vec![a, b],
+            fact: None,
+            values: vec![value_a.into(), value_b.into()],
+            diff: Vec::new(),
+            explanation: String::new(),
+            disagreement: 99,
+        };
+        let mut conflicts = vec![
+            pair(ConflictKind::Quantity, (1, "40 people"), (7, "45 people")),
+            pair(ConflictKind::Quote, (2, "we will rebuild"), (8, "we shall rebuild")),
+            pair(ConflictKind::Quantity, (3, "3 dead"), (9, "5 dead")),
+            pair(ConflictKind::Quote, (2, "we will rebuild"), (14, "we will rebuild it all")),
+            pair(ConflictKind::QuoteOmission, (8, "We shall rebuild"), (20, "we shall rebuild, and more")),
+            pair(ConflictKind::Quantity, (1, "three hours"), (9, "5 dead")),
+        ];
+        number_disagreements(&mut conflicts);
+        let ids: Vec<usize> = conflicts.iter().map(|c| c.disagreement).collect();
+        assert_eq!(ids, [0, 1, 2, 1, 1, 2], "a quote in three wordings and its shortened form are one; other values of a sentence are not");
+    }
 
     fn q(value: f64, bound: Bound) -> QuantityMatch {
         QuantityMatch { range: 0..0, value, low: None, high: None, bound, unit: "%".into() }

@@ -1,7 +1,10 @@
 // @ts-check
 /**
- * Conflicts: each disagreement with its explanation and both sentences, the differing words
- * marked with `<del>` (first source) and `<ins>` (second source) plus text for screen readers.
+ * Conflicts: one card per disagreement. A disagreement of one pair shows its explanation and
+ * both sentences, the differing words marked with `<del>` (first source) and `<ins>` (second
+ * source) plus text for screen readers; one of several pairs (a quotation in three wordings, a
+ * figure against the same figure in many copies) shows each version once with the sources
+ * that give it, the words that differ from the first version, and every pair's reasoning.
  */
 import { diffInline, diffSide, hasChanges, markValue } from "./diff.js";
 import { LIST_PAGE } from "./context.js";
@@ -49,28 +52,96 @@ export function renderConflicts(context) {
       }),
     ]);
   }
+  const disagreements = model.disagreements;
   const counts = new Map();
-  for (const conflict of conflicts) counts.set(conflict.kind, (counts.get(conflict.kind) ?? 0) + 1);
+  for (const group of disagreements) counts.set(group[0].kind, (counts.get(group[0].kind) ?? 0) + 1);
   const summary = [...counts]
     .map(([kind, count]) => {
       const [one, many] = KIND_COUNTS[kind] ?? [kind, kind];
       return `${count} ${count === 1 ? one : many}`;
     })
     .join(", ");
-  const shown = conflicts.slice(0, state.conflicts.shown);
-  const more = conflicts.length - shown.length;
+  const shown = disagreements.slice(0, state.conflicts.shown);
+  const more = disagreements.length - shown.length;
+  const pairs = conflicts.length === disagreements.length ? "" : ` (${conflicts.length} conflicting pairs)`;
   return h("div", { class: "conflicts-view" }, [
     h("p", {
       class: "count",
-      text: `${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
+      text: `${disagreements.length} ${disagreements.length === 1 ? "disagreement" : "disagreements"}${pairs}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
     }),
-    h("ol", { class: "conflicts" }, shown.map((conflict) => item(context, conflict))),
+    h("ol", { class: "conflicts" }, shown.map((group) => (group.length === 1 ? item(context, group[0]) : groupItem(context, group)))),
     more
-      ? showMoreButton(Math.min(LIST_PAGE, more), "conflicts", () => {
+      ? showMoreButton(Math.min(LIST_PAGE, more), "disagreements", () => {
           state.conflicts.shown += LIST_PAGE;
           context.rerender();
         })
       : null,
+  ]);
+}
+
+/**
+ * One disagreement of several pairs: each version once, with its sources.
+ * @param {ViewContext} context
+ * @param {Conflict[]} group
+ */
+function groupItem(context, group) {
+  const { model } = context;
+  /** @type {Map<string, { value: string, sentences: number[] }>} */
+  const versions = new Map();
+  for (const conflict of group) {
+    conflict.sentences.forEach((id, index) => {
+      const value = conflict.values[index] ?? "";
+      const key = value.trim().toLocaleLowerCase();
+      const version = versions.get(key) ?? { value, sentences: [] };
+      if (!version.sentences.includes(id)) version.sentences.push(id);
+      versions.set(key, version);
+    });
+  }
+  const ordered = [...versions.values()].sort((a, b) => b.sentences.length - a.sentences.length);
+  const first = ordered[0];
+  const sources = new Set(ordered.flatMap((version) => version.sentences.map((id) => model.sentences[id]?.source)));
+  const kind = group.some((conflict) => conflict.kind === "quote") ? "quote" : group[0].kind;
+  /** The pair's diff from the first version to `version`, when one pair holds both. @param {string} value */
+  const diffFromFirst = (value) => {
+    for (const conflict of group) {
+      const [a, b] = conflict.values;
+      if (a === first.value && b === value) return conflict.diff;
+    }
+    return null;
+  };
+  const sourceButtons = (/** @type {number[]} */ sentences) =>
+    sentences.map((id) => {
+      const sentence = model.sentences[id];
+      return sentence
+        ? h("button", {
+            class: "link",
+            text: model.sourceName(sentence.source),
+            attrs: { type: "button", dir: "auto", title: "Show this sentence in its article" },
+            on: { click: () => context.show("article", sentence.id) },
+          })
+        : h("span", { text: "unknown source" });
+    });
+  const versionItem = (/** @type {{ value: string, sentences: number[] }} */ version, /** @type {number} */ index) => {
+    const diff = index > 0 ? diffFromFirst(version.value) : null;
+    return h("li", { class: "version" }, [
+      h("blockquote", { class: "said", attrs: { dir: "auto" } }, [diff && hasChanges(diff) ? diffInline(diff) : version.value]),
+      h("p", { class: "version-sources" }, [
+        h("span", { class: "label", text: version.sentences.length === 1 ? "In " : `In ${version.sentences.length} sources: ` }),
+        ...sourceButtons(version.sentences).flatMap((button, k) => (k ? [", ", button] : [button])),
+      ]),
+    ]);
+  };
+  return h("li", { class: "conflict-item disagreement", attrs: { "data-kind": kind } }, [
+    h("p", { class: "conflict-head" }, [
+      h("span", { class: `badge kind ${kind}`, text: KIND_LABELS[kind] ?? kind }),
+      " ",
+      textIn("span", `${ordered.length} versions in ${sources.size} sources; the words that differ from the first are marked.`, "explanation"),
+    ]),
+    h("ol", { class: "versions" }, ordered.map(versionItem)),
+    h("details", { class: "reasons" }, [
+      h("summary", { text: `Why: the ${group.length} conflicting pairs` }),
+      h("ul", {}, group.map((conflict) => h("li", { text: conflict.explanation, attrs: { dir: "auto" } }))),
+    ]),
   ]);
 }
 

@@ -89,6 +89,27 @@ export function searchTextOf(row) {
   return row.searchText;
 }
 
+/**
+ * The conflicts of one disagreement together (`conflicts[].disagreement`; a report without it
+ * gives each conflict its own), the disagreements that involve the most sources first, then
+ * in report order.
+ * @param {Conflict[]} conflicts
+ * @param {(sentence: number) => number} sourceOf
+ * @returns {Conflict[][]}
+ */
+function disagreementsOf(conflicts, sourceOf) {
+  /** @type {Map<number, Conflict[]>} */
+  const groups = new Map();
+  conflicts.forEach((conflict, index) => push(groups, conflict.disagreement ?? -1 - index, conflict));
+  const ranked = [...groups.values()].map((group, order) => ({
+    group,
+    order,
+    sources: new Set(group.flatMap((conflict) => conflict.sentences.map(sourceOf))).size,
+  }));
+  ranked.sort((a, b) => b.sources - a.sources || a.order - b.order);
+  return ranked.map((entry) => entry.group);
+}
+
 export class Model {
   /** @param {Report} report */
   constructor(report) {
@@ -128,6 +149,8 @@ export class Model {
       const key = `${alignment.a}:${alignment.b}`;
       if (!this.alignments.has(key)) this.alignments.set(key, alignment);
     }
+    /** @type {Conflict[][]} the conflicts grouped by disagreement, most sources first */
+    this.disagreements = disagreementsOf(report.conflicts, (id) => this.sentences[id]?.source ?? -1);
     /** @type {Map<number, Fact>} */
     this.facts = new Map(report.facts.map((fact) => [fact.id, fact]));
     /** @type {Row[]} */

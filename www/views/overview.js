@@ -28,7 +28,7 @@ export function renderOverview(context) {
     figure(`${totals.shared}/${totals.claims}`, totals.confirmed ? `claims shared (${totals.confirmed} matched by you)` : "claims shared", "shared"),
     figure(String(totals.possible), totals.possible === 1 ? "possible claim" : "possible claims", "possible"),
     figure(String(totals.single), totals.single === 1 ? "single-source claim" : "single-source claims", "single"),
-    figure(String(report.conflicts.length), report.conflicts.length === 1 ? "conflict" : "conflicts"),
+    figure(String(model.disagreements.length), model.disagreements.length === 1 ? "disagreement" : "disagreements"),
     figure(String(report.quotes.length), report.quotes.length === 1 ? "quote" : "quotes"),
   ]);
   return h("div", { class: "overview" }, [
