@@ -972,6 +972,26 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       await page.waitForTimeout(100);
       now = await focused(page);
       assertEqual(now.sentence, id, "Enter opens the sentence in the article view and focuses it");
+
+      // A click opens a sentence too; at 1280 px the last column, reached by keyboard, is in view.
+      await showView(page, "matrix");
+      const clicked = page.locator("cross-check table.matrix td[data-sentence]").nth(1);
+      const clickedId = await clicked.getAttribute("data-sentence");
+      await clicked.click();
+      await page.waitForFunction(() => document.querySelector("cross-check")?.getAttribute("view") === "article");
+      await page.waitForTimeout(100);
+      assertEqual((await focused(page)).sentence, clickedId, "a click opens the sentence in the article view");
+      await showView(page, "matrix");
+      await page.locator("cross-check table.matrix td[role=gridcell]").first().focus();
+      await page.keyboard.press("End");
+      const inView = await page.evaluate(() => {
+        const root = document.querySelector("cross-check")?.shadowRoot;
+        const cell = /** @type {HTMLElement} */ (root?.activeElement);
+        const box = cell.getBoundingClientRect();
+        const scroller = /** @type {HTMLElement} */ (cell.closest(".grid-scroll")).getBoundingClientRect();
+        return box.left >= scroller.left - 1 && box.right <= scroller.right + 1;
+      });
+      assert(inView, "the last column scrolls into view when focus moves onto it");
     }));
 
   test(`${origin}: cancel stops a comparison and the element keeps working`, () =>

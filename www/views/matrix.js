@@ -3,8 +3,8 @@
  * Fact matrix: rows are facts over claims (claims of several sources that state the same
  * thing) and then the claims no other source shares; columns are sources; each cell holds a
  * source's sentence with its claim marked inside it. Sorting, filters and search; an ARIA
- * grid navigable with the arrow keys, Home/End, Page Up/Down; Enter opens the sentence in its
- * article.
+ * grid navigable with the arrow keys, Home/End, Page Up/Down; a click or Enter opens the
+ * sentence in its article.
  */
 import { h, hidden, showMoreButton, textIn } from "./dom.js";
 import { cellsOf, searchable, searchTextOf } from "./model.js";
@@ -177,7 +177,15 @@ export function renderMatrix(context) {
         "aria-colcount": sources.length + 1,
         "aria-readonly": "true",
       },
-      on: { keydown: (/** @type {KeyboardEvent} */ event) => moveInGrid(event, context) },
+      on: {
+        keydown: (/** @type {KeyboardEvent} */ event) => moveInGrid(event, context),
+        click: (/** @type {MouseEvent} */ event) => {
+          const target = /** @type {HTMLElement} */ (event.target).closest("td[data-sentence]");
+          // A click that ends a text selection is for copying, not for opening.
+          if (!target || document.getSelection()?.toString()) return;
+          context.show("article", Number(target.getAttribute("data-sentence")));
+        },
+      },
     },
     [h("thead", {}, [header]), h("tbody", {}, body)],
   );
@@ -217,7 +225,7 @@ export function renderMatrix(context) {
           context.rerender();
         })
       : null,
-    h("p", { class: "note", text: "Arrow keys move between cells; Enter opens the sentence in its article." }),
+    h("p", { class: "note", text: "Click a cell, or move to it with the arrow keys and press Enter, to open the sentence in its article." }),
   ]);
 }
 
@@ -316,5 +324,7 @@ function moveInGrid(event, context) {
   if (!target) return;
   /** @type {HTMLElement} */ (cellElement).tabIndex = -1;
   target.tabIndex = 0;
-  target.focus();
+  target.focus({ preventScroll: true });
+  // The grid's scroll padding keeps the cell clear of the sticky header row and first column.
+  target.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
