@@ -449,6 +449,20 @@ pub enum ConflictKind {
     Role,
 }
 
+/// How strongly two sources disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    /// Both cannot be true: "about 19%" against "more than a fifth", two dates of one event,
+    /// two wordings of one quotation, two places, incompatible roles.
+    Contradict,
+    /// Both can be true but they pull apart: "more than 19%" against "more than a fifth"
+    /// (what each implies differs, what each says does not), "last week" against "last month"
+    /// without the articles' dates, a quotation shortened by one source.
+    Differ,
+}
+
 /// A disagreement between two sentences of different sources.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -464,8 +478,10 @@ pub struct Conflict {
     pub values: Vec<String>,
     /// Word diff from the first value to the second.
     pub diff: Vec<DiffSegment>,
-    /// A readable explanation for an editor.
+    /// A readable explanation for an editor, with the reasoning behind the verdict.
     pub explanation: String,
+    /// Whether both can be true (new within v2 on 2026-12-02).
+    pub verdict: Verdict,
     /// The disagreement this pair is part of: conflicts that share a sentence's value (the
     /// same quotation, number, date, place or role of one sentence, against several others)
     /// share the id, so one quotation in three wordings is one disagreement of three pairs.

@@ -172,6 +172,8 @@ export interface Fact {
   hasQuantity: boolean;
 }
 
+export type Verdict = "contradict" | "differ";
+
 export interface Conflict {
   kind: ConflictKind;
   sentences: number[];
@@ -179,6 +181,8 @@ export interface Conflict {
   values: string[];
   diff: DiffSegment[];
   explanation: string;
+  /** "contradict": both cannot be true; "differ": both can be, but they pull apart. New on 2026-12-02. */
+  verdict: Verdict;
   /**
    * Conflicts sharing a sentence's value (one quotation, number, date, place or role against
    * several others) share this id: one disagreement of several pairs. New on 2026-12-02: a

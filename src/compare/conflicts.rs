@@ -36,7 +36,7 @@ use crate::extract::times::TimeMatch;
 use crate::read::chars::{first_bytes, last_bytes};
 use crate::read::tokens;
 use crate::extract::ReadArticle;
-use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind};
+use crate::report::{Bound, Conflict, ConflictKind, EntityKind, TimeKind, Verdict};
 
 /// What conflict detection reads.
 pub struct Input<'a, 'text> {
@@ -140,7 +140,9 @@ fn conflict(
     explanation: String,
 ) -> Conflict {
     let fact = shared_fact(input, a, b);
+    let verdict = if kind == ConflictKind::QuoteOmission { Verdict::Differ } else { Verdict::Contradict };
     Conflict {
+        verdict,
         kind,
         sentences: vec![a, b],
         fact,
@@ -191,6 +193,20 @@ fn precision_step(value: f64, surface: &str) -> f64 {
     10f64.powi(trailing_zeros - decimals) * scale.abs().max(f64::MIN_POSITIVE)
 }
 
+/// The interval a quantity states literally: "more than 19%" is anything over 19, where
+/// [`implied_interval`] reads a writer's "a little over 19".
+fn stated_interval(q: &QuantityMatch, surface: &str) -> (f64, f64) {
+    // "More than a fifth" excludes a fifth itself.
+    let open = q.value.abs().max(1.0) * 1e-9;
+    match q.bound {
+        Bound::AtLeast => (q.value, f64::INFINITY),
+        Bound::MoreThan => (q.value + open, f64::INFINITY),
+        Bound::AtMost => (f64::NEG_INFINITY, q.value),
+        Bound::LessThan => (f64::NEG_INFINITY, q.value - open),
+        _ => implied_interval(q, surface),
+    }
+}
+
 fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
     a.1 < b.0 || b.1 < a.0
 }
@@ -229,6 +245,7 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
         source: usize,
         unit: &'s str,
         interval: (f64, f64),
+        stated: (f64, f64),
         surface: &'s str,
         context: BTreeSet<String>,
     }
@@ -245,6 +262,7 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                 source,
                 unit: &q.unit,
                 interval: implied_interval(q, surface),
+                stated: stated_interval(q, surface),
                 surface,
                 context: context_stems(article.text, &q.range, sentence),
             });
@@ -266,20 +284,49 @@ fn quantity_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                 continue;
             }
             let (first, second) = if x.source < y.source { (x, y) } else { (y, x) };
-            add(conflict(
+            let contradict = disjoint(x.stated, y.stated);
+            let reasoning = if contradict {
+                "both cannot be true".to_string()
+            } else {
+                format!(
+                    "both can be true, but they pull apart: “{}” suggests {}, “{}” suggests {}",
+                    first.surface,
+                    describe_interval(first.interval),
+                    second.surface,
+                    describe_interval(second.interval)
+                )
+            };
+            let mut found = conflict(
                 input,
                 ConflictKind::Quantity,
                 (first.id, first.surface.to_string()),
                 (second.id, second.surface.to_string()),
                 format!(
-                    "{} says “{}”, {} says “{}”: both cannot be true.",
+                    "{} says “{}”, {} says “{}”: {reasoning}.",
                     source_name(first.source),
                     first.surface,
                     source_name(second.source),
                     second.surface
                 ),
-            ));
+            );
+            found.verdict = if contradict { Verdict::Contradict } else { Verdict::Differ };
+            add(found);
         }
+    }
+}
+
+/// An implied interval in words: "about 19 to 20", "over 20".
+fn describe_interval((low, high): (f64, f64)) -> String {
+    let number = |v: f64| {
+        let rounded = (v * 100.0).round() / 100.0;
+        if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded}") }
+    };
+    if high.is_infinite() {
+        format!("over {}", number(low))
+    } else if low.is_infinite() {
+        format!("under {}", number(high))
+    } else {
+        format!("{} to {}", number(low), number(high))
     }
 }
 
@@ -407,19 +454,29 @@ fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                 if !lone(times_a) || !lone(times_b) {
                     continue;
                 }
-                add(conflict(
+                // Relative times name spans that may overlap ("last week" lies in "last month"
+                // at a month's start) and depend on each article's date, which the text rarely gives.
+                let relative = ta.kind == TimeKind::Relative;
+                let reasoning = if relative {
+                    " Without the articles' dates both can be true, but they pull apart."
+                } else {
+                    " Both cannot be true."
+                };
+                let mut found = conflict(
                     input,
                     ConflictKind::Time,
                     (a, text_a.to_string()),
                     (b, text_b.to_string()),
                     format!(
-                        "The same event is dated differently: {} says “{}”, {} says “{}”.",
+                        "The same event is dated differently: {} says “{}”, {} says “{}”.{reasoning}",
                         source_name(source_a),
                         text_a,
                         source_name(source_b),
                         text_b
                     ),
-                ));
+                );
+                found.verdict = if relative { Verdict::Differ } else { Verdict::Contradict };
+                add(found);
             }
         }
     }
@@ -600,17 +657,19 @@ fn statement_place_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflic
                     continue;
                 }
                 let name = &input.entities[*speaker].name;
-                add(conflict(
+                let mut found = conflict(
                     input,
                     ConflictKind::Place,
                     (*a, text_a.clone()),
                     (*b, text_b.clone()),
                     format!(
-                        "{name} is placed differently when speaking: {} has them in {text_a}, {} in {text_b}. It may be two occasions; check where each statement was made.",
+                        "{name} is placed differently when speaking: {} has them in {text_a}, {} in {text_b}. Both can be true if these are two occasions; check where each statement was made.",
                         source_name(source_a),
                         source_name(source_b)
                     ),
-                ));
+                );
+                found.verdict = Verdict::Differ;
+                add(found);
             }
         }
     }
@@ -683,6 +742,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbers_that_cannot_both_hold_contradict_and_those_that_pull_apart_differ() {
+        let verdict = |(a, a_text): (QuantityMatch, &str), (b, b_text): (QuantityMatch, &str)| {
+            assert!(disjoint(implied_interval(&a, a_text), implied_interval(&b, b_text)), "{a_text} against {b_text} is a conflict");
+            if disjoint(stated_interval(&a, a_text), stated_interval(&b, b_text)) { Verdict::Contradict } else { Verdict::Differ }
+        };
+        let fifth = (q(20.0, Bound::MoreThan), "more than a fifth");
+        assert_eq!(verdict((q(19.0, Bound::Approximate), "about 19%"), fifth.clone()), Verdict::Contradict);
+        assert_eq!(verdict((q(19.0, Bound::MoreThan), "more than 19%"), fifth.clone()), Verdict::Differ);
+        assert_eq!(verdict((q(19.0, Bound::Exact), "19%"), fifth), Verdict::Contradict);
+        assert_eq!(verdict((q(12.0, Bound::AtLeast), "at least 12"), (q(8.0, Bound::Exact), "eight")), Verdict::Contradict);
+        assert_eq!(describe_interval((19.0, 20.0)), "19 to 20");
+        assert_eq!(describe_interval((20.0, f64::INFINITY)), "over 20");
+    }
+
+    #[test]
     fn pairs_that_share_a_sentence_value_are_one_disagreement() {
         let pair = |kind: ConflictKind, (a, value_a): (usize, &str), (b, value_b): (usize, &str)| Conflict {
             kind,
@@ -691,6 +765,7 @@ mod tests {
             values: vec![value_a.into(), value_b.into()],
             diff: Vec::new(),
             explanation: String::new(),
+            verdict: Verdict::Contradict,
             disagreement: 99,
         };
         let mut conflicts = vec![

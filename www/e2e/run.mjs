@@ -427,6 +427,11 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       await showView(page, "conflicts");
       const conflictItems = await page.locator("cross-check li.conflict-item").count();
       assertEqual(conflictItems, new Set(report.conflicts.map((/** @type {any} */ c) => c.disagreement)).size, "one item per disagreement");
+      const verdicts = await page.locator("cross-check li.conflict-item .badge.verdict").allTextContents();
+      assertEqual(verdicts.length, conflictItems, "every card has its verdict");
+      for (const verdict of new Set(report.conflicts.map((/** @type {any} */ c) => c.verdict))) {
+        assert(verdicts.includes(verdict === "differ" ? "Differ" : "Contradict"), `no card says ${verdict}: ${verdicts}`);
+      }
       if (report.conflicts.length) {
         const marks = await page.locator("cross-check li.conflict-item").first().locator("ins, del").count();
         assert(marks > 0, "the first conflict marks no differing words");

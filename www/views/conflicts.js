@@ -23,6 +23,19 @@ const KIND_COUNTS = {
   role: ["role", "roles"],
 };
 
+/**
+ * The verdict as a badge: "cannot both be true" or "can both be true, but pull apart".
+ * @param {Conflict[]} conflicts the pairs of one disagreement: it contradicts when one does
+ */
+function verdictBadge(conflicts) {
+  const contradict = conflicts.some((conflict) => (conflict.verdict ?? "contradict") === "contradict");
+  return h("span", {
+    class: `badge verdict ${contradict ? "contradict" : "differ"}`,
+    text: contradict ? "Contradict" : "Differ",
+    attrs: { title: contradict ? "Both cannot be true." : "Both can be true, but they pull apart." },
+  });
+}
+
 /** @type {Record<string, string>} */
 const KIND_LABELS = {
   quantity: "Numbers",
@@ -135,6 +148,8 @@ function groupItem(context, group) {
     h("p", { class: "conflict-head" }, [
       h("span", { class: `badge kind ${kind}`, text: KIND_LABELS[kind] ?? kind }),
       " ",
+      verdictBadge(group),
+      " ",
       textIn("span", `${ordered.length} versions in ${sources.size} sources; the words that differ from the first are marked.`, "explanation"),
     ]),
     h("ol", { class: "versions" }, ordered.map(versionItem)),
@@ -178,6 +193,8 @@ function item(context, conflict) {
   return h("li", { class: "conflict-item", attrs: { "data-kind": conflict.kind } }, [
     h("p", { class: "conflict-head" }, [
       h("span", { class: `badge kind ${conflict.kind}`, text: KIND_LABELS[conflict.kind] ?? conflict.kind }),
+      " ",
+      verdictBadge([conflict]),
       " ",
       textIn("span", conflict.explanation, "explanation"),
     ]),
