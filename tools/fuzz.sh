@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes reading and comparing with cargo-fuzz (fuzz/), then minimises the kept corpus.
+# Fuzzes reading, comparing and saved pages with cargo-fuzz (fuzz/), then minimises the kept
+# corpus.
 #
-#   tools/fuzz.sh [TOTAL_RUNS]        default 10000000 executions, split between the targets
+#   tools/fuzz.sh [TOTAL_RUNS]        default 10000000 executions, split between read and compare
+#   TARGETS=html tools/fuzz.sh        the saved-page target alone, HTML_RUNS executions
 #   tools/fuzz.sh 0                   only minimise the corpora of the last run
 #
 # Environment:
@@ -12,7 +14,8 @@
 #   READ_SHARE=PERCENT       share of TOTAL_RUNS given to `read`, default 90: each `compare`
 #                            input is several articles compared three times, ten times slower
 #   MAX_SECONDS=N            stop each target after N seconds even if its runs are not done
-#   TARGETS="read compare"   the targets to run, in order
+#   TARGETS="read compare"   the targets to run, in order (html: bytes read as a web page)
+#   HTML_RUNS=N              executions of `html`, default 10000000
 #   MINIMISE=0               skip the corpus minimisation at the end
 #
 # One fuzzing process at a time (the machine has two cores). Each target fuzzes a working
@@ -30,6 +33,7 @@ READ_SHARE="${READ_SHARE:-90}"
 TRACE_COMPARES="${TRACE_COMPARES:-0}"
 MAX_SECONDS="${MAX_SECONDS:-0}"
 TARGETS="${TARGETS:-read compare}"
+HTML_RUNS="${HTML_RUNS:-10000000}"
 MINIMISE="${MINIMISE:-1}"
 WORK="$FUZZ/target/corpus"
 SEEDS="$FUZZ/target/seeds"
@@ -69,13 +73,15 @@ TRICKY=(
     $'Mr. Varga of the U.S. Dept. said at 3 p.m. on Oct. 15 that No. 4 had failed... Really?! Yes\u2026 (maybe).\n'
     $'VELMORA \u2014 Reporting by A. B.; Editing by C. D.\nRead more: Other news\nCookies help us. Accept all\n'
     $'<!DOCTYPE html><html><head><title>T</title></head><body><p>Flood &amp; rescue &#8220;now&#8221;</p><script>x</script></body></html>'
+    $'<div class="story"><article><p class=\'a>b\'>The mayor said 40 people were rescued, officials said.</p><div class="comments"><p>First!</p></div></article><script>if (a < 1) {}</script><p>1 < 2</td></table><!-- open'
+    $'<meta charset="windows-1252"><p>Caf\xe9 \x93quoted\x94</p><div id="modal-wrap"><div><div><p>Deep, deep, deep text of the story here.'
 )
 
 # Writes the seeds of both targets: articles alone for `read`; for `compare` single
 # articles, pairs and the whole example set, joined by the 0xFF separator it splits on.
 seed() {
     rm -rf "$SEEDS"
-    mkdir -p "$SEEDS/read" "$SEEDS/compare"
+    mkdir -p "$SEEDS/read" "$SEEDS/compare" "$SEEDS/html"
     local files=("$ROOT"/www/example/*.txt)
     [ -d "$ROOT/tests/bad_input" ] && files+=("$ROOT"/tests/bad_input/*)
     local i=0 f
@@ -86,6 +92,18 @@ seed() {
     done
     for i in "${!TRICKY[@]}"; do
         printf '%s' "${TRICKY[$i]}" >"$SEEDS/read/tricky-$i"
+    done
+    # Pages for `html`: ours, the generated broken ones that fit, the small fixtures of the
+    # saved-pages data (outside the repo), and the HTML among the tricky strings.
+    local pages=("$ROOT"/tests/bad_input/page.html "$ROOT"/target/bad-input/*.html "$ROOT"/../shared/data/html_extraction/readability/*/source.html)
+    i=0
+    for f in "${pages[@]}"; do
+        [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 16384 ] || continue
+        cp "$f" "$SEEDS/html/page-$i"
+        i=$((i + 1))
+    done
+    for i in "${!TRICKY[@]}"; do
+        printf '%s' "${TRICKY[$i]}" >"$SEEDS/html/tricky-$i"
     done
     local examples=("$ROOT"/www/example/*.txt)
     join_ff() {
@@ -162,6 +180,7 @@ if [ "$TOTAL_RUNS" -gt 0 ]; then
         case $target in
             read) fuzz read "$READ_RUNS" 4096 ;;
             compare) fuzz compare $((TOTAL_RUNS - READ_RUNS)) 8192 ;;
+            html) fuzz html "$HTML_RUNS" 16384 ;;
             *) echo "unknown target $target" >&2; exit 2 ;;
         esac
     done
@@ -171,6 +190,7 @@ if [ "$MINIMISE" = 1 ]; then
         case $target in
             read) minimise read 4096 ;;
             compare) minimise compare 8192 ;;
+            html) minimise html 16384 ;;
         esac
     done
 fi
