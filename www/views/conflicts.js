@@ -93,6 +93,22 @@ export function renderConflicts(context) {
 }
 
 /**
+ * The name of a sentence's source, as a button that shows the sentence in its article.
+ * @param {ViewContext} context
+ * @param {import("../types").Sentence | undefined} sentence
+ */
+function sourceButton(context, sentence) {
+  return sentence
+    ? h("button", {
+        class: "link",
+        text: context.model.sourceName(sentence.source),
+        attrs: { type: "button", dir: "auto", title: "Show this sentence in its article" },
+        on: { click: () => context.show("article", sentence.id) },
+      })
+    : h("span", { text: "unknown source" });
+}
+
+/**
  * One disagreement of several pairs: each version once, with its sources.
  * @param {ViewContext} context
  * @param {Conflict[]} group
@@ -122,18 +138,7 @@ function groupItem(context, group) {
     }
     return null;
   };
-  const sourceButtons = (/** @type {number[]} */ sentences) =>
-    sentences.map((id) => {
-      const sentence = model.sentences[id];
-      return sentence
-        ? h("button", {
-            class: "link",
-            text: model.sourceName(sentence.source),
-            attrs: { type: "button", dir: "auto", title: "Show this sentence in its article" },
-            on: { click: () => context.show("article", sentence.id) },
-          })
-        : h("span", { text: "unknown source" });
-    });
+  const sourceButtons = (/** @type {number[]} */ sentences) => sentences.map((id) => sourceButton(context, model.sentences[id]));
   const versionItem = (/** @type {{ value: string, sentences: number[] }} */ version, /** @type {number} */ index) => {
     const diff = index > 0 ? diffFromFirst(version.value) : null;
     return h("li", { class: "version" }, [
@@ -180,15 +185,6 @@ function item(context, conflict) {
     h("blockquote", { class: "said", attrs: { dir: "auto" } }, [
       marked ? marked[index] : markValue(sentence?.text ?? "", conflict.values[index] ?? "", tag),
     ]);
-  const sourceButton = (/** @type {typeof first} */ sentence) =>
-    sentence
-      ? h("button", {
-          class: "link",
-          text: model.sourceName(sentence.source),
-          attrs: { type: "button", dir: "auto", title: "Show this sentence in its article" },
-          on: { click: () => context.show("article", sentence.id) },
-        })
-      : h("span", { text: "unknown source" });
   const values = conflict.values.filter(Boolean);
   return h("li", { class: "conflict-item", attrs: { "data-kind": conflict.kind } }, [
     h("p", { class: "conflict-head" }, [
@@ -202,8 +198,8 @@ function item(context, conflict) {
       ? h("p", { class: "values" }, [h("span", { class: "label", text: "Differs: " }), h("span", { attrs: { dir: "auto" } }, [diffInline(conflict.diff)])])
       : null,
     h("div", { class: "pair" }, [
-      h("figure", {}, [h("figcaption", {}, [sourceButton(first)]), quoteOf(first, 0, "del")]),
-      h("figure", {}, [h("figcaption", {}, [sourceButton(second)]), quoteOf(second, 1, "ins")]),
+      h("figure", {}, [h("figcaption", {}, [sourceButton(context, first)]), quoteOf(first, 0, "del")]),
+      h("figure", {}, [h("figcaption", {}, [sourceButton(context, second)]), quoteOf(second, 1, "ins")]),
     ]),
   ]);
 }
