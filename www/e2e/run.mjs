@@ -889,7 +889,7 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       const shadowHas = () =>
         page.evaluate(() => {
           const root = document.querySelector("cross-check")?.shadowRoot;
-          return root?.querySelectorAll("img, script, svg, iframe, object, embed, video, audio, marquee, details:not(.claims), form:not(.paste-form), a[href^='javascript' i], x, base, meta, template").length;
+          return root?.querySelectorAll("img, script, svg, iframe, object, embed, video, audio, marquee, details:not(.claims):not(.reasons), form:not(.paste-form), a[href^='javascript' i], x, base, meta, template").length;
         });
       for (const view of VIEWS) {
         await showView(page, view);
