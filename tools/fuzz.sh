@@ -93,9 +93,10 @@ seed() {
     for i in "${!TRICKY[@]}"; do
         printf '%s' "${TRICKY[$i]}" >"$SEEDS/read/tricky-$i"
     done
-    # Pages for `html`: ours, the generated broken ones that fit, the small fixtures of the
-    # saved-pages data (outside the repo), and the HTML among the tricky strings.
-    local pages=("$ROOT"/tests/bad_input/page.html "$ROOT"/target/bad-input/*.html "$ROOT"/../shared/data/html_extraction/readability/*/source.html)
+    # Pages for `html`: ours, the generated broken ones that fit, and the tricky strings. Only
+    # our own writing: the kept corpus is made from these seeds and what grows from them, and
+    # third-party pages (the saved-pages data) must not end up in the repository.
+    local pages=("$ROOT"/tests/bad_input/page.html "$ROOT"/target/bad-input/*.html)
     i=0
     for f in "${pages[@]}"; do
         [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 16384 ] || continue
