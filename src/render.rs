@@ -102,14 +102,17 @@ pub fn markdown(report: &Report) -> String {
             }
             // One disagreement of several pairs: each version once, with the sources giving it.
             let mut versions: Vec<(String, Vec<&str>)> = Vec::new();
+            let mut version_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
             for conflict in &group {
                 for (&id, value) in conflict.sentences.iter().zip(&conflict.values) {
                     let name = lookup(id).0;
-                    let key = value.trim().to_lowercase();
-                    match versions.iter_mut().find(|(v, _)| v.trim().to_lowercase() == key) {
-                        Some((_, names)) if !names.contains(&name) => names.push(name),
-                        Some(_) => {}
-                        None => versions.push((value.clone(), vec![name])),
+                    let at = *version_of.entry(value.trim().to_lowercase()).or_insert_with(|| {
+                        versions.push((value.clone(), Vec::new()));
+                        versions.len() - 1
+                    });
+                    let names = &mut versions[at].1;
+                    if !names.contains(&name) {
+                        names.push(name);
                     }
                 }
             }
@@ -187,11 +190,27 @@ pub fn csv(report: &Report) -> String {
     out.push_str("\r\n");
     let source_of = sources_by_sentence(report);
     let details = ClaimDetails::new(report, &source_of);
-    let conflicts = |keep: &dyn Fn(&crate::report::Conflict) -> bool| {
-        let found: Vec<String> =
-            report.conflicts.iter().filter(|c| keep(c)).map(|c| format!("{}: {}", kind_name(c.kind), c.explanation)).collect();
-        found.join("; ")
-    };
+    // Each conflict once, under its fact or, when aligned in none, under its sentences.
+    let mut of_fact: Vec<Vec<String>> = vec![Vec::new(); report.facts.len()];
+    let mut of_sentence: Vec<Vec<String>> = vec![Vec::new(); source_of.len()];
+    for c in &report.conflicts {
+        let line = format!("{}: {}", kind_name(c.kind), c.explanation);
+        match c.fact {
+            Some(fact) => {
+                if let Some(list) = of_fact.get_mut(fact) {
+                    list.push(line);
+                }
+            }
+            None => {
+                for &id in &c.sentences {
+                    if let Some(list) = of_sentence.get_mut(id) {
+                        list.push(line.clone());
+                    }
+                }
+            }
+        }
+    }
+    let joined = |lists: &[Vec<String>], index: usize| lists.get(index).map_or_else(String::new, |list| list.join("; "));
     for fact in &report.facts {
         let claims: Vec<&Claim> = fact.claims.iter().filter_map(|&id| report.claims.get(id)).collect();
         let mut row = vec![
@@ -199,7 +218,7 @@ pub fn csv(report: &Report) -> String {
             csv_field(&fact.label),
             csv_field(&fact.sources.len().to_string()),
             csv_field("shared"),
-            csv_field(&conflicts(&|c| c.fact == Some(fact.id))),
+            csv_field(&joined(&of_fact, fact.id)),
             csv_field(&details.quotes(&claims)),
             csv_field(&details.numbers(&claims)),
         ];
@@ -217,7 +236,7 @@ pub fn csv(report: &Report) -> String {
             csv_field(""),
             csv_field("1"),
             csv_field(support),
-            csv_field(&conflicts(&|c| c.fact.is_none() && c.sentences.contains(&claim.sentence))),
+            csv_field(&joined(&of_sentence, claim.sentence)),
             csv_field(&details.quotes(&[claim])),
             csv_field(&details.numbers(&[claim])),
         ];

@@ -82,30 +82,26 @@ TRICKY=(
 seed() {
     rm -rf "$SEEDS"
     mkdir -p "$SEEDS/read" "$SEEDS/compare" "$SEEDS/html"
+    # Copies the files that exist and fit into a target's seeds, then the tricky strings.
+    seed_target() {
+        local target=$1 prefix=$2 max_bytes=$3 i=0 f
+        shift 3
+        for f in "$@"; do
+            [ -f "$f" ] && [ "$(stat -c %s "$f")" -le "$max_bytes" ] || continue
+            cp "$f" "$SEEDS/$target/$prefix-$i"
+            i=$((i + 1))
+        done
+        for i in "${!TRICKY[@]}"; do
+            printf '%s' "${TRICKY[$i]}" >"$SEEDS/$target/tricky-$i"
+        done
+    }
     local files=("$ROOT"/www/example/*.txt)
     [ -d "$ROOT/tests/bad_input" ] && files+=("$ROOT"/tests/bad_input/*)
-    local i=0 f
-    for f in "${files[@]}"; do
-        [ -f "$f" ] || continue
-        cp "$f" "$SEEDS/read/file-$i"
-        i=$((i + 1))
-    done
-    for i in "${!TRICKY[@]}"; do
-        printf '%s' "${TRICKY[$i]}" >"$SEEDS/read/tricky-$i"
-    done
-    # Pages for `html`: ours, the generated broken ones that fit, and the tricky strings. Only
-    # our own writing: the kept corpus is made from these seeds and what grows from them, and
-    # third-party pages (the saved-pages data) must not end up in the repository.
-    local pages=("$ROOT"/tests/bad_input/page.html "$ROOT"/target/bad-input/*.html)
-    i=0
-    for f in "${pages[@]}"; do
-        [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 16384 ] || continue
-        cp "$f" "$SEEDS/html/page-$i"
-        i=$((i + 1))
-    done
-    for i in "${!TRICKY[@]}"; do
-        printf '%s' "${TRICKY[$i]}" >"$SEEDS/html/tricky-$i"
-    done
+    seed_target read file $((1 << 40)) "${files[@]}"
+    # Pages for `html`: ours and the generated broken ones that fit. Only our own writing: the
+    # kept corpus is made from these seeds and what grows from them, and third-party pages
+    # (the saved-pages data) must not end up in the repository.
+    seed_target html page 16384 "$ROOT"/tests/bad_input/page.html "$ROOT"/target/bad-input/*.html
     local examples=("$ROOT"/www/example/*.txt)
     join_ff() {
         local first=1 part

@@ -100,8 +100,7 @@ export class InputsPanel {
    * @param {unknown} articles
    */
   setArticles(articles) {
-    this.#leaveExample(null);
-    this.#setAside = null;
+    this.#forgetExample();
     this.#replaceWith(articles);
   }
 
@@ -151,8 +150,7 @@ export class InputsPanel {
    * @param {string} base what relative URLs are relative to
    */
   async loadUrls(urls, base) {
-    this.#leaveExample(null);
-    this.#setAside = null;
+    this.#forgetExample();
     this.#generation++;
     this.#entries = urls.map((url) => ({ key: this.#nextKey++, name: url, pending: true }));
     this.#renderEntries();
@@ -196,6 +194,13 @@ export class InputsPanel {
     this.#entries = this.#setAside ?? [];
     this.#setAside = null;
     this.#note = note ? { text: note, action: { label: "Show the example", run: () => this.#host.loadExample() } } : null;
+  }
+
+  /** When every input is replaced or removed: no example, nothing set aside, no note. */
+  #forgetExample() {
+    this.#example = false;
+    this.#setAside = null;
+    this.#note = null;
   }
 
   /** Puts the reader's set-aside articles back in place of the example. */
@@ -279,11 +284,9 @@ export class InputsPanel {
   }
 
   #removeAll() {
+    this.#forgetExample();
     this.#generation++;
     this.#entries = [];
-    this.#example = false;
-    this.#setAside = null;
-    this.#note = null;
     this.#inputsChanged();
   }
 
