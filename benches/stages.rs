@@ -48,6 +48,8 @@ fn stages(c: &mut Criterion) {
             .zip(&layouts)
             .map(|(t, layout)| ReadArticle { sentences: read::split_sentences(t, layout), ..ReadArticle::empty(t) })
             .collect();
+        let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+        let originals = vec![None; articles.len()];
         let read = read_all(&articles);
         let linked = compare::link(&read);
         let scored = compare::score_claims(&read, &linked, &options);
@@ -59,6 +61,7 @@ fn stages(c: &mut Criterion) {
         bench(c, "native_segmentation", &id, || {
             texts.iter().zip(&layouts).map(|(t, l)| read::split_sentences(t, l).len()).sum::<usize>()
         });
+        bench(c, "native_copies", &id, || compare::copies::find_copies(&split, &names).iter().flatten().count());
         bench(c, "native_extraction", &id, || {
             let mut articles = split.clone();
             articles.iter_mut().for_each(extract::extract_claims);
@@ -77,7 +80,7 @@ fn stages(c: &mut Criterion) {
             b.iter_batched(
                 || comparison.clone(),
                 |comparison| {
-                    let report = pipeline::assemble(&articles, &read, comparison, Vec::new());
+                    let report = pipeline::assemble(&articles, &read, &originals, comparison, Vec::new());
                     serde_json::to_string(&report).expect("report serialises").len()
                 },
                 BatchSize::LargeInput,

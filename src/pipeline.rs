@@ -1,18 +1,18 @@
-//! The pipeline: refusal → read → extract → compare → assemble.
+//! The pipeline: refusal → read → copies → extract → compare → assemble.
 //!
 //! In: the [`Article`]s and the [`Options`]. Out: the [`Report`]. This is the one module
 //! that knows every stage; the stages know only the ones before them, and the report types
 //! know none, so no import circle forms.
 
 use crate::compare::coverage::round3;
-use crate::compare::{self, Comparison, Coverage};
+use crate::compare::{self, copies, Comparison, Coverage};
 use crate::error::Error;
 use crate::extract::{self, ReadArticle};
 use crate::options::Options;
 use crate::read::offsets::Utf16Index;
 use crate::read::{self, clean};
 use crate::report::{
-    Article, Attribution, AttributionSource, Claim, ClosestClaim, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, Support,
+    Article, Attribution, AttributionSource, Claim, ClosestClaim, CopyOf, Entity, Mention, Quantity, Quote, Report, Role, Sentence, Source, Support,
     TextSpan, TimeExpression, Warning, SCHEMA_VERSION, VERSION,
 };
 
@@ -33,7 +33,7 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
         return Err(Error::InputTooLarge { given: total, limit: options.max_total_bytes });
     }
     let mut warnings = Vec::new();
-    let read: Vec<ReadArticle<'_>> = articles
+    let mut read: Vec<ReadArticle<'_>> = articles
         .iter()
         .enumerate()
         .map(|(index, article)| match read::refusal(&article.text, options) {
@@ -41,24 +41,44 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
                 warnings.push(Warning { source: index, message });
                 ReadArticle::empty(&article.text)
             }
-            None => read_article(&article.text),
+            None => split_article(&article.text),
         })
         .collect();
+    // A copy is left unextracted, so it takes no part in the comparison.
+    let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+    let copies = copies::find_copies(&read, &names);
+    for (article, copy) in read.iter_mut().zip(&copies) {
+        if copy.is_none() {
+            extract::extract_claims(article);
+        }
+    }
     let comparison = compare::compare_articles(&read, options);
-    Ok(assemble(articles, &read, comparison, warnings))
+    Ok(assemble(articles, &read, &copies, comparison, warnings))
 }
 
-/// Reads one article: [`clean::clean`], [`read::split_sentences`], then
-/// [`extract::extract_claims`].
+/// Reads one article: [`split_article`], then [`extract::extract_claims`].
 pub fn read_article(text: &str) -> ReadArticle<'_> {
-    let layout = clean::clean(text);
-    let mut article = ReadArticle { sentences: read::split_sentences(text, &layout), ..ReadArticle::empty(text) };
+    let mut article = split_article(text);
     extract::extract_claims(&mut article);
     article
 }
 
+/// Cleans and splits one article ([`clean::clean`], [`read::split_sentences`]), extracting
+/// nothing yet.
+fn split_article(text: &str) -> ReadArticle<'_> {
+    let layout = clean::clean(text);
+    ReadArticle { sentences: read::split_sentences(text, &layout), ..ReadArticle::empty(text) }
+}
+
 /// Puts the reading and comparing results together, converting byte offsets to UTF-16.
-pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comparison, warnings: Vec<Warning>) -> Report {
+/// `copies[source]` is what [`copies::find_copies`] found for each article.
+pub fn assemble(
+    articles: &[Article],
+    read: &[ReadArticle<'_>],
+    copies: &[Option<copies::CopyOf>],
+    comparison: Comparison,
+    warnings: Vec<Warning>,
+) -> Report {
     let Comparison { linked, scored, aligned, conflicts, coverage } = comparison;
     // Claims were read (and their texts cut from the article) for scoring, in claim-id order.
     let mut claim_texts = scored.candidates.into_iter().map(|candidate| candidate.text);
@@ -111,6 +131,10 @@ pub fn assemble(articles: &[Article], read: &[ReadArticle<'_>], comparison: Comp
             length: index.utf16(reading.text.len()),
             sentences,
             summary,
+            copy_of: copies.get(source).cloned().flatten().map(|copy| CopyOf {
+                source: copy.article,
+                differing: copy.differing.into_iter().map(|k| first + k).collect(),
+            }),
         });
         for (sentence, q) in &reading.quantities {
             report.quantities.push(Quantity {

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::report::{Claim, ConflictKind, Report, Support};
+use crate::report::{Claim, ConflictKind, Report, Source, Support};
 
 /// (source name, sentence text) for every sentence id; ids count up from 0 in source order.
 fn sentences_by_id(report: &Report) -> Vec<(&str, &str)> {
@@ -19,6 +19,24 @@ fn sentences_by_id(report: &Report) -> Vec<(&str, &str)> {
 /// The source of every sentence id.
 fn sources_by_sentence(report: &Report) -> Vec<usize> {
     report.sources.iter().flat_map(|source| source.sentences.iter().map(move |_| source.id)).collect()
+}
+
+/// The sources compared: every source that is not a copy of another.
+fn compared(report: &Report) -> impl Iterator<Item = &Source> {
+    report.sources.iter().filter(|s| s.copy_of.is_none())
+}
+
+/// `copies_of(report)[source]`: the sources that are copies of it, in source order.
+fn copies_of(report: &Report) -> Vec<Vec<&Source>> {
+    let mut copies = vec![Vec::new(); report.sources.len()];
+    for source in &report.sources {
+        if let Some(copy) = &source.copy_of {
+            if let Some(list) = copies.get_mut(copy.source) {
+                list.push(source);
+            }
+        }
+    }
+    copies
 }
 
 /// Markdown can't hold a line break or a pipe inside a table cell.
@@ -48,7 +66,7 @@ pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
     let by_id = sentences_by_id(report);
     let lookup = |id: usize| by_id.get(id).copied().unwrap_or(("?", ""));
-    let n = report.sources.len();
+    let n = compared(report).count();
     let shared_by_all = report.facts.iter().filter(|f| n > 1 && f.sources.len() == n).count();
     let _ = writeln!(
         out,
@@ -58,15 +76,30 @@ pub fn markdown(report: &Report) -> String {
         report.conflicts.len(),
         if report.conflicts.len() == 1 { "" } else { "s" }
     );
+    let copies = copies_of(report);
+    let copy_count: usize = copies.iter().map(Vec::len).sum();
+    if copy_count > 0 {
+        let _ = writeln!(
+            out,
+            "{} files: {copy_count} {} of another and counted with it (see Copies).\n",
+            report.sources.len(),
+            if copy_count == 1 { "is a copy" } else { "are copies" }
+        );
+    }
     let _ = writeln!(
         out,
         "| source | title | claims | shared | possible | single-source share |\n|---|---|---|---|---|---|"
     );
-    for source in &report.sources {
+    for source in compared(report) {
         let summary = &source.summary;
+        let also = match copies[source.id].len() {
+            0 => String::new(),
+            1 => " (+1 copy)".to_string(),
+            k => format!(" (+{k} copies)"),
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {:.0}% |",
+            "| {}{also} | {} | {} | {} | {} | {:.0}% |",
             cell(&source.name),
             cell(&source.title),
             summary.claims,
@@ -74,6 +107,20 @@ pub fn markdown(report: &Report) -> String {
             summary.possible_claims,
             summary.single_source_share * 100.0
         );
+    }
+    if copy_count > 0 {
+        let _ = writeln!(out, "\n## Copies\n");
+        for source in compared(report).filter(|s| !copies[s.id].is_empty()) {
+            let _ = writeln!(out, "- {} is also in:", cell(&source.name));
+            for copy in &copies[source.id] {
+                let how = match copy.copy_of.as_ref().map_or(0, |c| c.differing.len()) {
+                    0 => "word for word".to_string(),
+                    1 => "1 sentence differs".to_string(),
+                    k => format!("{k} sentences differ"),
+                };
+                let _ = writeln!(out, "  - {} ({how})", cell(&copy.name));
+            }
+        }
     }
     if !report.warnings.is_empty() {
         let _ = writeln!(out, "\n## Not compared\n");
@@ -132,7 +179,7 @@ pub fn markdown(report: &Report) -> String {
         let _ = writeln!(out, "- ({}/{n}) {} — {}", fact.sources.len(), cell(&fact.label), names.join(", "));
     }
     let _ = writeln!(out, "\n## Reported by one source only\n");
-    for source in &report.sources {
+    for source in compared(report) {
         if source.summary.single_source_claims.is_empty() {
             continue;
         }
@@ -185,7 +232,7 @@ fn csv_field(text: &str) -> String {
 pub fn csv(report: &Report) -> String {
     let mut out = String::new();
     let mut header = ["fact", "label", "sources", "support", "conflicts", "quotes", "numbers"].map(csv_field).to_vec();
-    header.extend(report.sources.iter().map(|s| csv_field(&s.name)));
+    header.extend(compared(report).map(|s| csv_field(&s.name)));
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     let source_of = sources_by_sentence(report);
@@ -222,7 +269,7 @@ pub fn csv(report: &Report) -> String {
             csv_field(&details.quotes(&claims)),
             csv_field(&details.numbers(&claims)),
         ];
-        for source in &report.sources {
+        for source in compared(report) {
             let claim = fact.sources.iter().position(|&s| s == source.id).and_then(|k| report.claims.get(fact.claims[k]));
             row.push(csv_field(claim.map_or("", |c| c.text.as_str())));
         }
@@ -241,7 +288,7 @@ pub fn csv(report: &Report) -> String {
             csv_field(&details.numbers(&[claim])),
         ];
         let own = source_of.get(claim.sentence).copied();
-        row.extend(report.sources.iter().map(|s| csv_field(if Some(s.id) == own { &claim.text } else { "" })));
+        row.extend(compared(report).map(|s| csv_field(if Some(s.id) == own { &claim.text } else { "" })));
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }

@@ -84,6 +84,25 @@ pub struct Source {
     pub sentences: Vec<Sentence>,
     /// Counts and shares for the overview.
     pub summary: SourceSummary,
+    /// Set when this article is a copy of another source: the same wire copy run by two
+    /// outlets, or one file given twice. A copy is not compared on its own, so that coverage is
+    /// not inflated and conflicts are not multiplied: its sentences are listed, but it has no
+    /// claims, facts, quotes or conflicts; the source it copies speaks for both. Added within
+    /// schemaVersion 2 on 2026-12-03 (absent in earlier reports).
+    #[serde(default)]
+    pub copy_of: Option<CopyOf>,
+}
+
+/// What a source is a copy of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct CopyOf {
+    /// Id of the source it copies, which is never itself a copy.
+    pub source: usize,
+    /// Ids of the copy's body sentences whose words are not in that source (at most one in ten
+    /// of them: more, and the article is not a copy); empty for a word-for-word copy.
+    pub differing: Vec<usize>,
 }
 
 /// Per-source figures.

@@ -95,6 +95,39 @@ fn reversed_file_order_gives_identical_facts() {
     assert_eq!(conflicts(&forward), conflicts(&backward));
 }
 
+/// Forty copies of each seed, interleaved (wire copy run by forty outlets each): every copy is
+/// recognised as a copy of its seed, and the facts, conflicts and disagreements are those of
+/// the five originals, so copies neither inflate coverage nor multiply conflicts.
+#[test]
+fn forty_copies_of_each_seed_give_the_report_of_the_five_originals() {
+    let Some(articles) = seeds() else { return };
+    let originals = compare(&articles, &Options::default()).unwrap();
+    let copies: Vec<Article> = (0..40)
+        .flat_map(|j| {
+            articles.iter().map(move |a| Article {
+                name: if j == 0 { a.name.clone() } else { format!("{} (copy {j})", a.name) },
+                text: a.text.clone(),
+            })
+        })
+        .collect();
+    let report = compare(&copies, &Options::default()).unwrap();
+    let compared: Vec<&str> = report.sources.iter().filter(|s| s.copy_of.is_none()).map(|s| s.name.as_str()).collect();
+    assert_eq!(compared, articles.iter().map(|a| a.name.as_str()).collect::<Vec<_>>());
+    for source in &report.sources {
+        if let Some(copy) = &source.copy_of {
+            assert!(source.name.starts_with(&report.sources[copy.source].name), "{} copies {}", source.name, report.sources[copy.source].name);
+            assert!(copy.differing.is_empty());
+        }
+    }
+    assert_eq!(fact_sets(&report), fact_sets(&originals));
+    let conflicts = |r: &Report| -> Vec<(ConflictKind, Vec<String>, String, String)> {
+        r.conflicts.iter().map(|c| (c.kind, c.values.clone(), source_of(r, c.sentences[0]).to_string(), c.explanation.clone())).collect()
+    };
+    assert_eq!(conflicts(&report), conflicts(&originals));
+    let disagreements = |r: &Report| r.conflicts.iter().map(|c| c.disagreement).collect::<BTreeSet<_>>().len();
+    assert_eq!(disagreements(&report), disagreements(&originals));
+}
+
 /// The disagreements a careful reader finds in the seeds: Putin's "basis" quote, Peskov's
 /// "megaphone" quote, the "updated and revised/refined" framework quote, 19% versus
 /// a fifth, the leak dated last week versus last month, Kushner's role, and where Zelensky

@@ -298,8 +298,10 @@ export class CrossCheckElement extends HTMLElement {
       const elapsed = Math.max(1, Math.round(performance.now() - started));
       this.#showReport(report, articles.map((a) => a.text), valid.map((entry) => entry.key));
       const disagreements = this.#model?.disagreements.length ?? 0;
+      const copies = report.sources.length - (this.#model?.compared.length ?? report.sources.length);
+      const counted = copies ? `, ${copies} of them ${copies === 1 ? "a copy" : "copies"} of another, counted once` : "";
       this.#setStatus(
-        `Compared ${what} in ${elapsed} ms (${this.#comparison.where}): ${report.facts.length} shared ${report.facts.length === 1 ? "fact" : "facts"}, ${disagreements} ${disagreements === 1 ? "disagreement" : "disagreements"}.`,
+        `Compared ${what}${counted} in ${elapsed} ms (${this.#comparison.where}): ${report.facts.length} shared ${report.facts.length === 1 ? "fact" : "facts"}, ${disagreements} ${disagreements === 1 ? "disagreement" : "disagreements"}.`,
       );
       this.#announce(report);
       return report;
@@ -345,7 +347,7 @@ export class CrossCheckElement extends HTMLElement {
     if (this.#state.article.source >= sources) this.#state.article = { source: 0, focus: null };
     if (this.#state.side.a >= sources || this.#state.side.b >= sources) this.#state.side = { a: 0, b: 1 };
     const claims = this.#state.claims;
-    if (claims.source !== null && claims.source >= sources) claims.source = null;
+    if (claims.source !== null && (claims.source >= sources || report?.sources[claims.source].copyOf)) claims.source = null;
     this.#inputs.showReport(report?.warnings ?? [], report?.sources ?? [], keys);
     this.#renderTabs();
     this.#renderPanel();

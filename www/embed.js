@@ -6,5 +6,6 @@ const summary = document.getElementById("factbox-summary");
 document.addEventListener("cross-check-report", (event) => {
   const { report } = event.detail;
   if (!summary) return;
-  summary.textContent = `${report.sources.length} outlets compared: ${report.facts.length} facts reported by several of them, ${report.conflicts.length} points where they disagree.`;
+  const compared = report.sources.filter((source) => !source.copyOf).length;
+  summary.textContent = `${compared} outlets compared: ${report.facts.length} facts reported by several of them, ${report.conflicts.length} points where they disagree.`;
 });

@@ -211,9 +211,9 @@ export class InputsPanel {
   }
 
   /**
-   * Shows a report's warnings beside the inputs they are about, and names an article that
-   * shares nothing with the others while they share with each other (a file about another
-   * event in the set).
+   * Shows a report's warnings beside the inputs they are about, says which files are copies of
+   * another (counted once), and names an article that shares nothing with the others while
+   * they share with each other (a file about another event in the set).
    * @param {Warning[]} warnings
    * @param {Source[]} sources
    * @param {number[]} keys the entry key of each source in the report
@@ -226,7 +226,14 @@ export class InputsPanel {
       if (key !== undefined) this.#warnings.set(key, [...(this.#warnings.get(key) ?? []), message]);
     };
     for (const warning of warnings) note(warning.source, warning.message);
-    const read = sources.filter((source) => source.summary.bodySentences > 0);
+    for (const source of sources) {
+      const copy = source.copyOf;
+      if (!copy) continue;
+      const differing = copy.differing.length;
+      const how = differing ? `all but ${differing} ${differing === 1 ? "sentence" : "sentences"}` : "word for word";
+      note(source.id, `The same text as ${sources[copy.source]?.name ?? "another file"} (${how}): counted as one source with it.`);
+    }
+    const read = sources.filter((source) => !source.copyOf && source.summary.bodySentences > 0);
     const sharing = read.filter((source) => source.summary.sharedClaims > 0);
     if (read.length >= 3 && sharing.length >= 2) {
       for (const source of read) {

@@ -43,6 +43,16 @@ export interface Source {
   length: number;
   sentences: Sentence[];
   summary: SourceSummary;
+  /** Set when this article is a copy of another source (the same wire copy, one file given
+   * twice): it is not compared on its own and has no claims. Within v2 since 2026-12-03. */
+  copyOf: CopyOf | null;
+}
+
+export interface CopyOf {
+  /** The source it copies, never itself a copy. */
+  source: number;
+  /** Its body sentences whose words are not in that source; empty for a word-for-word copy. */
+  differing: number[];
 }
 
 export interface SourceSummary {

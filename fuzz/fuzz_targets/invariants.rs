@@ -10,8 +10,9 @@ use crosscheck::{Article, Report};
 
 /// Panics when `report` (made from `articles`) breaks an invariant of `src/report.rs`:
 /// UTF-16 offsets inside their source, ids that point at what exists, every body sentence
-/// with at least one claim inside it, every claim in at most one fact, facts of one claim per
-/// source from two or more distinct sources, sentences that list exactly the facts of their
+/// with at least one claim inside it (none in a copy of another source), copies of sources
+/// that are not copies, every claim in at most one fact, facts of one claim per source from
+/// two or more distinct sources, sentences that list exactly the facts of their
 /// claims, support that follows facts and closest claims, single-source claims that are
 /// exactly the claims with support `single`, conflicts and alignments between existing
 /// sentences of different sources.
@@ -95,7 +96,18 @@ pub fn check_report(articles: &[Article], report: &Report) {
         }
     }
     for s in sentences.iter().filter(|s| s.role == Role::Body) {
-        assert!(with_claims.contains(&s.id), "body sentence {} has no claim", s.id);
+        let copy = report.sources[s.source].copy_of.is_some();
+        assert_eq!(with_claims.contains(&s.id), !copy, "body sentence {}: claims in an original, none in a copy", s.id);
+    }
+    for (index, source) in report.sources.iter().enumerate() {
+        let Some(copy) = &source.copy_of else { continue };
+        assert_ne!(copy.source, index, "source {index} is a copy of itself");
+        let original = report.sources.get(copy.source).unwrap_or_else(|| panic!("source {index} copies missing source {}", copy.source));
+        assert!(original.copy_of.is_none(), "source {index} copies source {}, itself a copy", copy.source);
+        for &id in &copy.differing {
+            assert!(sentences.get(id).is_some_and(|s| s.source == index && s.role == Role::Body), "source {index}: differing sentence {id}");
+        }
+        assert!(report.quotes.iter().all(|q| sentences[q.sentence].source != index), "source {index}: a copy with quotes");
     }
 
     let mut facts_of: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); sentences.len()];

@@ -17,6 +17,7 @@ pub mod align;
 pub mod background;
 pub mod candidates;
 pub mod conflicts;
+pub mod copies;
 pub mod coverage;
 pub mod diff;
 pub mod score;
@@ -534,7 +535,7 @@ fn term_ids(candidates: &[Candidate]) -> (Vec<Vec<u32>>, Vec<u64>) {
 }
 
 /// A stable, order-free key for a text (FNV-1a), used to break score ties.
-fn text_key(text: &str) -> u64 {
+pub(crate) fn text_key(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 

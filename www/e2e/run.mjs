@@ -1448,6 +1448,62 @@ test("http: long lists (sources, fact matrix, conflicts) are shown a page at a t
     assertEqual(await shown("tbody tr"), Math.floor(10_000 / 119), "matrix rows for a new report");
   }));
 
+test("http: forty copies of each article are five sources with their copies, with the disagreements of the five", () =>
+  onPage({}, async (page) => {
+    await load(page, index0());
+    const seeds = seedFiles();
+    const files = seeds.length ? seeds : EXAMPLES.map((name) => join(WWW, "example", name));
+    const originals = files.map((file) => ({ name: file.split("/").pop() ?? file, text: readFileSync(file, "utf8") }));
+    /** Each disagreement as its sorted versions: free of source ids. @param {any} report */
+    const disagreements = (report) => {
+      /** @type {Map<number, Set<string>>} */
+      const groups = new Map();
+      for (const conflict of report.conflicts) {
+        const group = groups.get(conflict.disagreement) ?? new Set();
+        for (const value of conflict.values) group.add(value);
+        groups.set(conflict.disagreement, group);
+      }
+      return [...groups.values()].map((group) => [...group].sort().join(" | ")).sort();
+    };
+    const five = await setArticles(page, originals);
+    const copies = Array.from({ length: 40 }, (_, j) =>
+      originals.map(({ name, text }) => ({ name: j ? `${name} (copy ${j})` : name, text })),
+    ).flat();
+    const report = await setArticles(page, copies);
+    assertEqual(report.sources.length, copies.length, "every file is listed");
+    const compared = report.sources.filter((/** @type {any} */ s) => !s.copyOf).map((/** @type {any} */ s) => s.name);
+    assertEqual(compared, originals.map((a) => a.name), "the five originals are the sources compared");
+    assertEqual(disagreements(report), disagreements(five), "the disagreements of the five originals");
+    assertEqual(report.facts.length, five.facts.length, "the facts of the five originals");
+
+    await showView(page, "overview");
+    const figure = (/** @type {string} */ name) => page.locator(`cross-check [data-figure=${name}] dt`).innerText();
+    assertEqual(await page.locator("cross-check .figures .figure dt").first().innerText(), String(originals.length), "sources in the overview");
+    assertEqual(await figure("copies"), String(copies.length - originals.length), "copies in the overview");
+    assertEqual(await page.locator("cross-check table.sources tbody > tr").count(), originals.length, "one row per source compared");
+    assert((await panelText(page)).includes("Same text in 39 more files, counted once"), "each source names its copies");
+
+    await showView(page, "matrix");
+    assertEqual(await page.locator("cross-check table.matrix thead th").count(), originals.length + 1, "one matrix column per source compared");
+    assert((await page.locator("cross-check table.matrix thead").innerText()).includes("+39 copies"), "columns say how many copies they stand for");
+
+    await showView(page, "conflicts");
+    assertEqual(await page.locator("cross-check li.conflict-item").count(), disagreements(five).length, "one card per disagreement, as for the five");
+
+    const notes = (await entries(page)).flatMap((e) => e.notes).filter((n) => n.includes("counted as one source"));
+    assert(notes.length > 0 && notes.every((n) => n.includes("word for word")), `the input panel names the copies: ${notes.slice(0, 2)}`);
+
+    await page.evaluate(() => {
+      /** @type {any} */ (document.querySelector("cross-check")).setAttribute("view", "article");
+    });
+    const picker = page.locator("cross-check [role=tabpanel] select").first();
+    await picker.selectOption({ label: `${originals.length + 1}. ${originals[0].name} (copy 1)` });
+    const note = page.locator("cross-check .copy-note");
+    assert((await note.innerText()).includes(`A copy of 1. ${originals[0].name}`), `the copy's article view: ${await note.innerText()}`);
+    await note.locator("button").click();
+    assertEqual(await picker.inputValue(), "0", "the way to the source it copies");
+  }));
+
 function index0() {
   return ORIGINS.http.index;
 }

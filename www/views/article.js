@@ -6,7 +6,8 @@
  * for screen readers), quotes with their speaker on hover and focus, quantities, entities and
  * times with what the engine read.
  */
-import { h, hidden } from "./dom.js";
+import { h, hidden, textIn } from "./dom.js";
+import { copyDifference } from "./model.js";
 import { SUPPORT, shownOf, supportTag } from "./support.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
@@ -40,6 +41,48 @@ const BOUND_WORDS = {
   lessThan: "less than",
   range: "between",
 };
+
+/**
+ * For a copy of another source: which one, how it differs, and a way to it. A copy has no
+ * marks of its own: it is compared as the source it copies.
+ * @param {ViewContext} context
+ * @param {import("../types").Source} source
+ */
+function copyNote(context, source) {
+  const copy = source.copyOf;
+  if (!copy) {
+    const copies = context.model.copies.get(source.id)?.length ?? 0;
+    if (!copies) return null;
+    return h("p", { class: "note copy-note", text: `The same text is in ${copies} more ${copies === 1 ? "file" : "files"}; they are counted as this one source.` });
+  }
+  const original = context.model.report.sources[copy.source];
+  const differing = copy.differing.map((id) => context.model.sentences[id]).filter(Boolean);
+  return h("div", { class: "note copy-note", attrs: { role: "note" } }, [
+    h("p", {}, [
+      `A copy of ${original.id + 1}. `,
+      textIn("span", original.name),
+      ` (${copyDifference(source)}): it is compared as that source, so it adds no coverage and no conflicts. `,
+      h("button", {
+        class: "link",
+        text: `Read ${original.name}`,
+        attrs: { type: "button", dir: "auto" },
+        on: {
+          click: () => {
+            context.state.article.source = original.id;
+            context.state.article.focus = null;
+            context.rerender();
+          },
+        },
+      }),
+    ]),
+    differing.length
+      ? h("details", {}, [
+          h("summary", { text: differing.length === 1 ? "The sentence that differs" : `The ${differing.length} sentences that differ` }),
+          h("ul", {}, differing.map((sentence) => textIn("li", sentence.text))),
+        ])
+      : null,
+  ]);
+}
 
 /** @param {ViewContext} context */
 export function renderArticle(context) {
@@ -79,10 +122,11 @@ export function renderArticle(context) {
   body.append(text.slice(position));
   const view = h("div", { class: "article-view" }, [
     h("div", { class: "toolbar" }, [h("label", { class: "field" }, [h("span", { text: "Source" }), picker])]),
-    legend(),
+    copyNote(context, source),
+    source.copyOf ? null : legend(),
     h("div", { class: "article-layout" }, [
       h("article", { class: "original", attrs: { "aria-label": source.name } }, [body]),
-      claimsList(context, source, quotes),
+      source.copyOf ? null : claimsList(context, source, quotes),
     ]),
   ]);
   if (article.focus !== null) {

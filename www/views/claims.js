@@ -30,7 +30,7 @@ const FILTERS = [
 /** @param {ViewContext} context */
 export function renderClaims(context) {
   const { model, coverage, state, idPrefix } = context;
-  const sources = model.report.sources;
+  const sources = model.compared;
   const claims = state.claims;
   if (sources.length < 2) {
     return h("div", { class: "claims-view" }, [h("p", { class: "empty", text: "Claims to check need at least two sources." })]);

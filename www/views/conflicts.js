@@ -59,7 +59,7 @@ export function renderConflicts(context) {
       h("p", {
         class: "empty",
         text:
-          model.report.sources.length < 2
+          model.compared.length < 2
             ? "Conflicts need at least two sources."
             : "No conflicts found: where the sources report the same fact, their numbers, quotes, places, times and roles agree.",
       }),

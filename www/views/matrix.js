@@ -100,7 +100,7 @@ export function visibleRows(rows, state, sourceCount, coverage) {
 export function renderMatrix(context) {
   const { model, state, idPrefix, coverage } = context;
   const matrix = state.matrix;
-  const sources = model.report.sources;
+  const sources = model.compared;
   const rows = visibleRows(model.rows, matrix, sources.length, coverage);
   const perPage = rowsPerPage(sources.length);
   const shown = rows.slice(0, perPage * matrix.pages);
@@ -156,13 +156,14 @@ export function renderMatrix(context) {
         h("span", { class: "source-number", text: String(source.id + 1) }),
         " ",
         textIn("span", source.name, "column-name"),
+        ...copiesNote(model, source.id),
       ]),
     ),
   ]);
   const body = shown.map((row, rowIndex) =>
     h("tr", { attrs: { role: "row", "aria-rowindex": rowIndex + 2, "data-row": row.key } }, [
       rowHeader(row, sources.length, rowState(row, coverage)),
-      ...cellsOf(row, sources.length).map((found, column) => cell(context, found, column)),
+      ...cellsOf(row, model).map((found, column) => cell(context, found, column)),
     ]),
   );
   const grid = h(
@@ -227,6 +228,17 @@ export function renderMatrix(context) {
       : null,
     h("p", { class: "note", text: "Click a cell, or move to it with the arrow keys and press Enter, to open the sentence in its article." }),
   ]);
+}
+
+/**
+ * "+3 copies" under a column's name, when other files are copies of its source.
+ * @param {import("./model.js").Model} model
+ * @param {number} source
+ */
+function copiesNote(model, source) {
+  const copies = model.copies.get(source)?.length ?? 0;
+  if (!copies) return [];
+  return [" ", h("span", { class: "copies", text: `+${copies} ${copies === 1 ? "copy" : "copies"}` })];
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 /** @typedef {import("../types").Report} Report */
+/** @typedef {import("../types").Source} Source */
 /** @typedef {import("../types").Sentence} Sentence */
 /** @typedef {import("../types").Fact} Fact */
 /** @typedef {import("../types").Quote} Quote */
@@ -33,7 +34,7 @@
  * @property {string} key `f<fact id>` or `c<claim id>`
  * @property {Fact | null} fact
  * @property {Cell[]} cells the row's claims, at most one per source, in source order;
- *   {@link cellsOf} spreads them over the sources (kept sparse: a thousand sources times
+ *   {@link cellsOf} spreads them over the compared sources (kept sparse: a thousand sources times
  *   thousands of rows would not fit in memory as full rows)
  * @property {number} coverage how many sources report it
  * @property {number} order the smallest claim id, for "first appearance" order
@@ -71,16 +72,30 @@ export function searchable(text) {
 }
 
 /**
- * A row's cells: for each of `sourceCount` sources its claim and sentence, or null.
+ * A row's cells: for each compared source (each column of the matrix) its claim and sentence,
+ * or null.
  * @param {Row} row
- * @param {number} sourceCount
+ * @param {Model} model
  * @returns {(Cell | null)[]}
  */
-export function cellsOf(row, sourceCount) {
+export function cellsOf(row, model) {
   /** @type {(Cell | null)[]} */
-  const cells = new Array(sourceCount).fill(null);
-  for (const cell of row.cells) cells[cell.sentence.source] = cell;
+  const cells = new Array(model.compared.length).fill(null);
+  for (const cell of row.cells) {
+    const column = model.columnOf.get(cell.sentence.source);
+    if (column !== undefined) cells[column] = cell;
+  }
   return cells;
+}
+
+/**
+ * How a copy differs from the source it copies: "word for word" or "2 sentences differ".
+ * @param {Source} copy
+ */
+export function copyDifference(copy) {
+  const differing = copy.copyOf?.differing.length ?? 0;
+  if (!differing) return "word for word";
+  return `${differing} ${differing === 1 ? "sentence differs" : "sentences differ"}`;
 }
 
 /** @param {Row} row @returns {string} what a search matches the row against: its sentences */
@@ -117,6 +132,13 @@ export class Model {
     /** @type {Sentence[]} by id (ids index sources in order, then sentences) */
     this.sentences = [];
     for (const source of report.sources) for (const sentence of source.sentences) this.sentences[sentence.id] = sentence;
+    /** @type {Source[]} the sources compared: all but the copies of another (`copyOf`) */
+    this.compared = report.sources.filter((source) => !source.copyOf);
+    /** @type {Map<number, number>} source id → its column among {@link compared} */
+    this.columnOf = new Map(this.compared.map((source, column) => [source.id, column]));
+    /** @type {Map<number, Source[]>} source id → the sources that are copies of it */
+    this.copies = new Map();
+    for (const source of report.sources) if (source.copyOf) push(this.copies, source.copyOf.source, source);
     /** @type {Map<number, Quote[]>} */
     this.quotes = new Map();
     for (const quote of report.quotes) push(this.quotes, quote.sentence, quote);

@@ -6,6 +6,7 @@
  */
 import { LIST_PAGE } from "./context.js";
 import { h, hidden, percent, showMoreButton, textIn } from "./dom.js";
+import { copyDifference } from "./model.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 
@@ -18,11 +19,13 @@ const CLAIMS_SHOWN = 3;
 export function renderOverview(context) {
   const { model, coverage } = context;
   const report = model.report;
-  const n = report.sources.length;
+  const n = model.compared.length;
+  const copies = report.sources.length - n;
   const sharedByAll = report.facts.filter((fact) => n > 1 && fact.sources.length === n).length;
   const totals = coverage.totals;
   const figures = h("dl", { class: "figures" }, [
     figure(String(n), n === 1 ? "source" : "sources"),
+    copies ? figure(String(copies), copies === 1 ? "copy of another file, counted once" : "copies of other files, counted once", "copies") : null,
     figure(String(report.facts.length), report.facts.length === 1 ? "fact in several sources" : "facts in several sources"),
     figure(String(sharedByAll), "reported by all"),
     figure(`${totals.shared}/${totals.claims}`, totals.confirmed ? `claims shared (${totals.confirmed} matched by you)` : "claims shared", "shared"),
@@ -54,7 +57,7 @@ function figure(value, label, name) {
  * @param {ViewContext} context
  */
 function sourcesTable({ model, coverage, show, state, rerender }) {
-  const sources = model.report.sources;
+  const sources = model.compared;
   const rows = sources.slice(0, state.overview.shown).map((source) => {
     const counts = coverage.sources[source.id];
     const share = counts?.singleShare ?? 0;
@@ -68,21 +71,30 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
       state.claims.filter = "all";
       show("claims");
     };
-    const open = h("button", {
-      class: "link",
-      text: source.name,
-      attrs: { type: "button", dir: "auto", "aria-label": `Read ${source.name}` },
-      on: {
-        click: () => {
-          state.article.source = source.id;
-          show("article");
+    /** @param {import("../types").Source} which */
+    const read = (which) =>
+      h("button", {
+        class: "link",
+        text: which.name,
+        attrs: { type: "button", dir: "auto", "aria-label": `Read ${which.name}` },
+        on: {
+          click: () => {
+            state.article.source = which.id;
+            show("article");
+          },
         },
-      },
-    });
+      });
+    const copies = model.copies.get(source.id) ?? [];
     return h("tr", {}, [
-      h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: `${source.id + 1}` }), " ", open]),
+      h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: `${source.id + 1}` }), " ", read(source)]),
       h("td", { class: "title-cell" }, [
         textIn("span", source.title || "(no title)", "source-title"),
+        copies.length
+          ? h("details", { class: "copies" }, [
+              h("summary", { text: `Same text in ${copies.length} more ${copies.length === 1 ? "file" : "files"}, counted once` }),
+              h("ul", {}, copies.map((copy) => h("li", {}, [h("span", { class: "source-number", text: `${copy.id + 1}` }), " ", read(copy), ` (${copyDifference(copy)})`]))),
+            ])
+          : null,
         claims.length
           ? h("details", { class: "claims" }, [
               h("summary", { text: `Only in this source (${singles.length})` }),
@@ -134,7 +146,7 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
 
 /** @param {ViewContext} context */
 function heatmap({ model }) {
-  const sources = model.report.sources.slice(0, HEATMAP_LIMIT);
+  const sources = model.compared.slice(0, HEATMAP_LIMIT);
   const similarity = model.report.similarity;
   const head = h("tr", {}, [
     h("td", {}),
@@ -157,8 +169,8 @@ function heatmap({ model }) {
   return h("section", { class: "heatmap-section", attrs: { "aria-labelledby": "heatmap-title" } }, [
     h("h3", { text: "How much the sources share", attrs: { id: "heatmap-title" } }),
     h("p", { class: "note", text: "Share of claims each pair of sources has in common: the stronger the colour, the more they share (each cell gives the percentage)." }),
-    model.report.sources.length > HEATMAP_LIMIT
-      ? h("p", { class: "note", text: `Showing the first ${HEATMAP_LIMIT} of ${model.report.sources.length} sources.` })
+    model.compared.length > HEATMAP_LIMIT
+      ? h("p", { class: "note", text: `Showing the first ${HEATMAP_LIMIT} of ${model.compared.length} sources.` })
       : null,
     h("div", { class: "scroll" }, [h("table", { class: "heatmap" }, [h("thead", {}, [head]), h("tbody", {}, body)])]),
   ]);

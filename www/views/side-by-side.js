@@ -13,14 +13,15 @@ import { h, hidden } from "./dom.js";
 /** @param {ViewContext} context */
 export function renderSideBySide(context) {
   const { model, state, idPrefix } = context;
-  const sources = model.report.sources;
+  // A copy says what the source it copies says, so only compared sources are offered.
+  const sources = model.compared;
   if (sources.length < 2) {
     return h("div", { class: "side-view" }, [h("p", { class: "empty", text: "Side by side needs at least two sources." })]);
   }
   const side = state.side;
-  side.a = Math.min(Math.max(0, side.a), sources.length - 1);
-  side.b = Math.min(Math.max(0, side.b), sources.length - 1);
-  if (side.a === side.b) side.b = side.a === 0 ? 1 : 0;
+  const ids = sources.map((source) => source.id);
+  if (!ids.includes(side.a)) side.a = ids[0];
+  if (!ids.includes(side.b) || side.b === side.a) side.b = ids.find((id) => id !== side.a) ?? ids[1];
   const picker = (/** @type {"a" | "b"} */ which, /** @type {string} */ label) => {
     const select = h(
       "select",
@@ -45,8 +46,8 @@ export function renderSideBySide(context) {
   };
   const lines = align(context, side.a, side.b);
   const paired = lines.filter((line) => line.left && line.right).length;
-  const left = sources[side.a];
-  const right = sources[side.b];
+  const left = model.report.sources[side.a];
+  const right = model.report.sources[side.b];
   return h("div", { class: "side-view" }, [
     h("div", { class: "toolbar" }, [picker("a", "Left"), picker("b", "Right")]),
     h("p", { class: "count", text: `${paired} aligned ${paired === 1 ? "pair" : "pairs"}; words only one side has are marked.` }),
