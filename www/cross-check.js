@@ -23,9 +23,10 @@
  * removed in the next release; listen for `cross-check-report` instead.
  *
  * The input panel (inputs-panel.js) keeps the list of articles; this module keeps the
- * lifecycle, the public API, the comparison, the reader's decisions on close claims (kept in
- * sessionStorage for the same articles, see views/decisions.js; `report` stays the engine's)
- * and the tabs and panel of the report.
+ * lifecycle, the public API, the comparison, the reader's decisions on close claims and marks
+ * on disagreements (kept in sessionStorage for the same articles, see views/decisions.js and
+ * views/marks.js; `report` stays the engine's), saved sessions (session.js) and the tabs and
+ * panel of the report.
  *
  * The open shadow root exposes `part`s for theming: base, inputs, dropzone, articles, status,
  * tabs, tab, panel, exports. All article text and file names are rendered as text only.
@@ -33,14 +34,16 @@
 import { elementStyles } from "./assets.js";
 import { CancelledError, Comparison } from "./comparison.js";
 import { messageOf } from "./errors.js";
-import { download, EXPORTS } from "./exports.js";
+import { download, EXPORTS, saveFile } from "./exports.js";
 import { InputsPanel } from "./inputs-panel.js";
 import { formatSize } from "./read-files.js";
 import { renderArticle } from "./views/article.js";
 import { renderClaims } from "./views/claims.js";
 import { renderConflicts } from "./views/conflicts.js";
 import { initialState, resetPaging } from "./views/context.js";
-import { decide, decisionFor, deriveCoverage, loadDecisions, saveDecisions, storageKey, withoutPair } from "./views/decisions.js";
+import { decide, decisionFor, deriveCoverage, fitting, loadDecisions, saveDecisions, storageKey, withoutPair } from "./views/decisions.js";
+import { fittingMarks, loadMarks, marksKey, saveMarks, setMark } from "./views/marks.js";
+import { writeSession } from "./session.js";
 import { h } from "./views/dom.js";
 import { renderMatrix } from "./views/matrix.js";
 import { Model } from "./views/model.js";
@@ -54,6 +57,9 @@ import { renderSideBySide } from "./views/side-by-side.js";
 /** @typedef {import("./views/context.js").DecisionChange} DecisionChange */
 /** @typedef {import("./views/decisions.js").Decision} Decision */
 /** @typedef {import("./views/decisions.js").Coverage} Coverage */
+/** @typedef {import("./views/marks.js").Mark} Mark */
+/** @typedef {import("./views/context.js").MarkChange} MarkChange */
+/** @typedef {import("./session.js").Session} Session */
 /** @typedef {import("./exports.js").ExportKind} ExportKind */
 /** @typedef {import("./inputs-panel.js").StatusOptions} StatusOptions */
 
@@ -90,6 +96,7 @@ export class CrossCheckElement extends HTMLElement {
     status: (text, how) => this.#setStatus(text, how),
     accepting: () => this.hasAttribute("inputs"),
     loadExample: () => this.loadExample(),
+    sessionOpened: (session) => this.#sessionOpened(session),
   });
   /** @type {Report | null} */
   #report = null;
@@ -105,6 +112,14 @@ export class CrossCheckElement extends HTMLElement {
   #coverage = null;
   /** Where the decisions for the current articles are kept in sessionStorage. */
   #decisionsKey = "";
+  /** The reader's marks and notes on the disagreements of the current report. @type {Mark[]} */
+  #marks = [];
+  /**
+   * A session being opened: its decisions and marks, for the report of its articles (found by
+   * their storage key), which takes them in place of what sessionStorage holds.
+   * @type {{ key: string, decisions: unknown[], marks: unknown[] } | null}
+   */
+  #openingSession = null;
   #state = initialState();
   /** @type {ViewName} */
   #view = "overview";
@@ -341,7 +356,18 @@ export class CrossCheckElement extends HTMLElement {
     resetPaging(this.#state);
     this.#texts = texts;
     this.#decisionsKey = report ? storageKey(report.sources.map((source, i) => ({ name: source.name, text: texts[i] ?? "" }))) : "";
-    this.#decisions = report ? loadDecisions(sessionStore(), this.#decisionsKey, report) : [];
+    const opening = report && this.#openingSession?.key === this.#decisionsKey ? this.#openingSession : null;
+    const disagreements = this.#model?.disagreements ?? [];
+    if (opening) {
+      this.#openingSession = null;
+      this.#decisions = fitting(/** @type {Report} */ (report), opening.decisions);
+      this.#marks = fittingMarks(disagreements, opening.marks);
+      saveDecisions(sessionStore(), this.#decisionsKey, this.#decisions);
+      saveMarks(sessionStore(), marksKey(this.#decisionsKey), this.#marks);
+    } else {
+      this.#decisions = report ? loadDecisions(sessionStore(), this.#decisionsKey, report) : [];
+      this.#marks = report ? loadMarks(sessionStore(), marksKey(this.#decisionsKey), disagreements) : [];
+    }
     this.#coverage = report ? deriveCoverage(report, this.#decisions) : null;
     const sources = report?.sources.length ?? 0;
     if (this.#state.article.source >= sources) this.#state.article = { source: 0, focus: null };
@@ -373,6 +399,50 @@ export class CrossCheckElement extends HTMLElement {
     this.#renderPanel();
   }
 
+  /**
+   * Records the reader's mark or note on a disagreement and keeps it for the session. The card
+   * shows the change itself, so the panel is not drawn again (a note is typed into it).
+   * @param {MarkChange} change
+   */
+  #mark(change) {
+    this.#marks = setMark(this.#marks, change);
+    saveMarks(sessionStore(), marksKey(this.#decisionsKey), this.#marks);
+  }
+
+  /**
+   * Before a session's articles replace the inputs: its settings now, its decisions and marks
+   * for the report of those articles.
+   * @param {Session} session
+   */
+  #sessionOpened(session) {
+    this.#openingSession = {
+      key: storageKey(session.articles),
+      decisions: session.decisions,
+      marks: session.marks,
+    };
+    if (session.minFactScore !== null) this.minFactScore = session.minFactScore;
+  }
+
+  /** Downloads the session: the compared articles, the decisions, the marks and notes, the settings. */
+  #saveSession() {
+    const report = this.#report;
+    if (!report) return;
+    const text = writeSession(
+      {
+        articles: report.sources.map((source, index) => ({ name: source.name, text: this.#texts[index] ?? "" })),
+        decisions: this.#decisions,
+        marks: this.#marks,
+        minFactScore: this.minFactScore,
+      },
+      report.generator,
+    );
+    try {
+      saveFile(text, "crosscheck-session.json", "application/json", this.#root);
+    } catch (error) {
+      this.#setStatus(`Could not save the session: ${messageOf(error)}`, { error: true });
+    }
+  }
+
   // ---- rendering ----------------------------------------------------------------------
 
   #build() {
@@ -391,13 +461,25 @@ export class CrossCheckElement extends HTMLElement {
     const exportsGroup = h(
       "div",
       { class: "exports", attrs: { role: "group", "aria-label": "Download", part: "exports" } },
-      Object.entries(EXPORTS).map(([kind, format]) =>
+      [
+        ...Object.entries(EXPORTS).map(([kind, format]) =>
+          h("button", {
+            text: format.label,
+            attrs: { type: "button", disabled: true, "data-export": kind },
+            on: { click: () => this.#export(/** @type {ExportKind} */ (kind)) },
+          }),
+        ),
         h("button", {
-          text: format.label,
-          attrs: { type: "button", disabled: true, "data-export": kind },
-          on: { click: () => this.#export(/** @type {ExportKind} */ (kind)) },
+          text: "Save session",
+          attrs: {
+            type: "button",
+            disabled: true,
+            "data-export": "session",
+            title: "The articles, your decisions, marks and notes in one file; drop it on the page to go on",
+          },
+          on: { click: () => this.#saveSession() },
         }),
-      ),
+      ],
     );
     const panel = h("div", { class: "panel", attrs: { role: "tabpanel", id: "panel", tabindex: 0, part: "panel" } });
     this.#parts = { status, progress, cancel, again, tabs, panel };
@@ -524,6 +606,8 @@ export class CrossCheckElement extends HTMLElement {
       coverage: this.#coverage,
       decisions: this.#decisions,
       decide: (change) => this.#decide(change),
+      marks: new Map(this.#marks.map((mark) => [mark.key, mark])),
+      mark: (change) => this.#mark(change),
       texts: this.#texts,
       state: this.#state,
       idPrefix: "cc",

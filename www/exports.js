@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Exports of a report: the report JSON, the fact matrix as CSV and a Markdown summary, the
- * latter two written by the engine so they match `crosscheck --format csv|markdown`.
+ * latter two written by the engine so they match `crosscheck --format csv|markdown`; and
+ * {@link saveFile} for any text the page saves (a session).
  * Downloads go through a Blob URL and `a[download]`: nothing leaves the machine.
  */
 import { loadEngine, toCsv, toMarkdown } from "./engine.js";
@@ -30,11 +31,22 @@ export const EXPORTS = {
 export async function download(kind, report, container) {
   await loadEngine();
   const format = EXPORTS[kind];
-  const blob = new Blob([format.write(report)], { type: `${format.type};charset=utf-8` });
+  saveFile(format.write(report), format.file, format.type, container);
+}
+
+/**
+ * Starts the download of `text` as a file.
+ * @param {string} text
+ * @param {string} file the suggested file name
+ * @param {string} type its media type
+ * @param {ParentNode} container where the temporary link lives while it is clicked
+ */
+export function saveFile(text, file, type, container) {
+  const blob = new Blob([text], { type: `${type};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = format.file;
+  link.download = file;
   link.hidden = true;
   container.append(link);
   link.click();

@@ -15,11 +15,13 @@
  * reader's own articles sets them aside (never discards them) with a way back to them.
  */
 import { formatSize, MAX_TOTAL_BYTES, readFile, readText, readUrl } from "./read-files.js";
+import { isJsonName, readSession } from "./session.js";
 import { h } from "./views/dom.js";
 
 /** @typedef {import("./types").Warning} Warning */
 /** @typedef {import("./types").Source} Source */
 /** @typedef {import("./read-files.js").ReadResult} ReadResult */
+/** @typedef {import("./session.js").Session} Session */
 
 /**
  * An input as the panel lists it: an article, or a reason it is not compared.
@@ -47,9 +49,13 @@ import { h } from "./views/dom.js";
  * @property {(text: string, how?: StatusOptions) => void} status shows a line in the element's status bar
  * @property {() => boolean} accepting whether drops are taken (the element has the `inputs` attribute)
  * @property {() => void} loadExample what the "Load the example" button does
+ * @property {(session: Session) => void} sessionOpened a session file was opened; its articles replace the inputs next
  */
 
-const ACCEPTED_FILES = ".txt,.md,.markdown,.text,.html,.htm,text/plain,text/markdown,text/html";
+const ACCEPTED_FILES = ".txt,.md,.markdown,.text,.html,.htm,.json,text/plain,text/markdown,text/html,application/json";
+
+/** Largest session file read: the most text compared at once, with room for its JSON escapes. */
+const MAX_SESSION_BYTES = 2 * MAX_TOTAL_BYTES;
 
 export class InputsPanel {
   #host;
@@ -121,7 +127,12 @@ export class InputsPanel {
    * @param {Iterable<File>} files
    */
   async addFiles(files) {
-    const list = [...files];
+    const all = [...files];
+    if (!all.length) return;
+    // A saved session (.json) replaces the inputs; files dropped with it are added after it.
+    const sessionFiles = all.filter((file) => isJsonName(file.name));
+    if (sessionFiles.length) await this.#openSessions(sessionFiles);
+    const list = all.filter((file) => !isJsonName(file.name));
     if (!list.length) return;
     this.#leaveExample("Your articles replaced the example.");
     /** @type {Entry[]} */
@@ -129,6 +140,56 @@ export class InputsPanel {
     this.#entries.push(...entries);
     this.#renderEntries();
     await this.#settleEntries(entries, list.map((file) => () => readFile(file)), "Reading", list.length === 1 ? "file" : "files");
+  }
+
+  /**
+   * Opens the last readable session among `files` in place of the inputs (setting the articles
+   * there were aside, with a way back); a file that is not a session is listed with the reason.
+   * @param {File[]} files
+   */
+  async #openSessions(files) {
+    const generation = this.#generation;
+    const results = await Promise.all(
+      files.map(async (file) => {
+        if (file.size > MAX_SESSION_BYTES) {
+          return { name: file.name, error: `is ${formatSize(file.size)}; crosscheck opens sessions of up to ${formatSize(MAX_SESSION_BYTES)}` };
+        }
+        try {
+          return { name: file.name, ...readSession(await file.text()) };
+        } catch (error) {
+          return { name: file.name, error: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+        }
+      }),
+    );
+    if (generation !== this.#generation) return;
+    const opened = results.filter((result) => "session" in result).pop();
+    const refused = results.flatMap((result) => ("error" in result ? [{ key: this.#nextKey++, name: result.name, error: result.error }] : []));
+    if (opened && "session" in opened) {
+      const before = this.#example ? [] : this.#entries.filter((entry) => !entry.pending);
+      this.#forgetExample();
+      const count = opened.session.articles.length;
+      const what = `Opened the session ${opened.name}: ${count} ${count === 1 ? "article" : "articles"} with your decisions and marks.`;
+      this.#note = before.length
+        ? {
+            text: `${what} The ${before.length} ${before.length === 1 ? "article" : "articles"} listed before ${before.length === 1 ? "is" : "are"} set aside.`,
+            action: {
+              label: "Back to those articles",
+              run: () => {
+                this.#note = null;
+                this.#generation++;
+                this.#entries = before;
+                this.#inputsChanged();
+              },
+            },
+          }
+        : { text: what };
+      this.#host.sessionOpened(opened.session);
+      this.#replaceWith(opened.session.articles);
+    }
+    if (refused.length) {
+      this.#entries.push(...refused);
+      this.#renderEntries();
+    }
   }
 
   /**
@@ -389,7 +450,7 @@ export class InputsPanel {
       },
     });
     const dropzone = h("div", { class: "dropzone", attrs: { part: "dropzone" } }, [
-      h("p", { class: "drop-hint", text: "Drop .txt, .md or .html files here, or paste text anywhere in this box." }),
+      h("p", { class: "drop-hint", text: "Drop .txt, .md or .html files here, or a saved session (.json), or paste text anywhere in this box." }),
       h("div", { class: "buttons" }, [
         h("button", { class: "primary", text: "Choose files", attrs: { type: "button" }, on: { click: () => fileInput.click() } }),
         pasteButton,

@@ -21,6 +21,7 @@ import { serve } from "../../tools/serve.mjs";
 import { deriveCoverage, decisionFor } from "../views/decisions.js";
 import { pairSentences } from "../views/side-by-side.js";
 import { runDecisionTests } from "./decisions.test.mjs";
+import { runSessionTests } from "./session.test.mjs";
 import { PAYLOADS } from "./payloads.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -352,6 +353,10 @@ function expectedCoverage(report, decisions) {
 
 test("unit: views/decisions.js derives coverage from the reader's decisions (node)", async () => {
   runDecisionTests();
+});
+
+test("unit: views/marks.js and session.js keep marks and sessions (node)", async () => {
+  runSessionTests();
 });
 
 test("static: no HTML-parsing sinks in the page's modules", async () => {
@@ -707,6 +712,72 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(markdown.name, "crosscheck-summary.md", "Markdown file name");
       assert(markdown.text.startsWith(`# crosscheck: ${report.sources.length} sources`), `Markdown starts: ${markdown.text.slice(0, 60)}`);
       for (const name of EXAMPLES) assert(markdown.text.includes(name), `Markdown lacks ${name}`);
+    }));
+
+  test(`${origin}: disagreements take marks and notes; a saved session reopens identically in a new tab`, () =>
+    onPage({}, async (page) => {
+      const report = await load(page, index);
+      await showView(page, "claims");
+      const first = page.locator("cross-check li.check-item:has(li.candidate)").first();
+      await first.locator("li.candidate button.accept").first().click();
+
+      await showView(page, "conflicts");
+      const cards = page.locator("cross-check li.conflict-item");
+      assert((await cards.count()) >= 2, "two disagreements to mark");
+      await cards.nth(0).locator("button[data-mark=checked]").click();
+      await cards.nth(1).locator("button[data-mark=notConflict]").click();
+      const note = "Called the hospital: eight is right.";
+      await cards.nth(0).locator(".mark-note summary").click();
+      await cards.nth(0).locator(".mark-note textarea").fill(note);
+      /** What the conflicts view shows of the marks. @param {import("playwright-core").Page} on */
+      const marksShown = async (on) => {
+        await showView(on, "conflicts");
+        return {
+          pressed: await on.locator("cross-check .card-marks button[aria-pressed=true]").evaluateAll((b) => b.map((x) => `${x.closest("li.conflict-item")?.querySelector(".explanation")?.textContent}: ${x.textContent}`)),
+          badges: await on.locator("cross-check .badge.mark:not([hidden])").allInnerTexts(),
+          notes: await on.locator("cross-check .mark-note textarea").evaluateAll((t) => t.map((x) => /** @type {HTMLTextAreaElement} */ (x).value).filter(Boolean)),
+          count: await on.locator("cross-check .marks-count").innerText(),
+        };
+      };
+      const marked = await marksShown(page);
+      assertEqual(marked.badges, ["Checked", "Not a conflict"], "the marks in words on the cards");
+      assertEqual(marked.notes, [note], "the note");
+      assert(marked.count.includes("1 checked, 1 marked not a conflict"), `the count line: ${marked.count}`);
+      assert(await cards.nth(1).evaluate((card) => card.classList.contains("marked-not-conflict")), "a dismissed card's edge");
+      const coverage = await coverageShown(page);
+
+      await page.reload();
+      await nextReport(page, 0);
+      assertEqual(await marksShown(page), marked, "marks and notes after a reload");
+
+      const saved = await exportFile(page, "session");
+      assertEqual(saved.name, "crosscheck-session.json", "session file name");
+      const session = JSON.parse(saved.text);
+      assertEqual([session.format, session.version], ["crosscheck-session", 1], "session format");
+      assertEqual(session.articles.map((/** @type {any} */ a) => a.name), EXAMPLES, "the session's articles");
+      assertEqual(session.decisions.length, 1, "the session's decisions");
+      assertEqual(session.marks.map((/** @type {any} */ m) => [m.status, m.note]).sort(), [["checked", note], ["notConflict", ""]], "the session's marks");
+      const file = join(mkdtempSync(join(tmpdir(), "crosscheck-session-")), "my-work.json");
+      writeFileSync(file, saved.text);
+
+      await onPage({}, async (tab) => {
+        await load(tab, index);
+        assertEqual(await tab.evaluate(() => Object.keys(sessionStorage).length), 0, "a new tab keeps nothing of the other");
+        const before = await reportCount(tab);
+        await tab.locator("cross-check input[type=file]").setInputFiles(file);
+        const reopened = await nextReport(tab, before);
+        assertEqual(reopened, report, "the same report");
+        assertEqual(await coverageShown(tab), coverage, "the same counts, with the decision");
+        assertEqual(await marksShown(tab), marked, "the same marks and notes");
+        assert((await tab.locator("cross-check .inputs-note").innerText()).includes("Opened the session my-work.json"), "a note names the session");
+
+        const other = join(dirname(file), "data.json");
+        writeFileSync(other, '{"rows": [1, 2]}');
+        await tab.locator("cross-check input[type=file]").setInputFiles(other);
+        await tab.waitForFunction(() => document.querySelector("cross-check")?.shadowRoot?.querySelector(".entry-note.error")?.textContent?.includes("not a crosscheck session"));
+        const listed = await entries(tab);
+        assertEqual(listed.length, EXAMPLES.length + 1, "the session's articles and the refused file");
+      });
     }));
 
   test(`${origin}: inputs: file picker, drop, paste, rename, remove`, () =>

@@ -5,10 +5,12 @@
  * source) plus text for screen readers; one of several pairs (a quotation in three wordings, a
  * figure against the same figure in many copies) shows each version once with the sources
  * that give it, the words that differ from the first version, and every pair's reasoning.
+ * Every card can be marked "checked" or "not a conflict" and given a note (views/marks.js).
  */
 import { diffInline, diffSide, hasChanges, markValue } from "./diff.js";
 import { LIST_PAGE } from "./context.js";
 import { h, showMoreButton, textIn } from "./dom.js";
+import { disagreementKey } from "./marks.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Conflict} Conflict */
@@ -77,12 +79,18 @@ export function renderConflicts(context) {
   const shown = disagreements.slice(0, state.conflicts.shown);
   const more = disagreements.length - shown.length;
   const pairs = conflicts.length === disagreements.length ? "" : ` (${conflicts.length} conflicting pairs)`;
+  /** The marks as the cards change them, for the count line. */
+  const tally = { marks: new Map(context.marks), line: h("span", { class: "marks-count", text: marksSummary(context.marks.values()) }) };
   return h("div", { class: "conflicts-view" }, [
-    h("p", {
-      class: "count",
-      text: `${disagreements.length} ${disagreements.length === 1 ? "disagreement" : "disagreements"}${pairs}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
-    }),
-    h("ol", { class: "conflicts" }, shown.map((group) => (group.length === 1 ? item(context, group[0]) : groupItem(context, group)))),
+    h("p", { class: "count" }, [
+      `${disagreements.length} ${disagreements.length === 1 ? "disagreement" : "disagreements"}${pairs}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
+      tally.line,
+    ]),
+    h(
+      "ol",
+      { class: "conflicts" },
+      shown.map((group) => withMarks(context, group, group.length === 1 ? item(context, group[0]) : groupItem(context, group), tally)),
+    ),
     more
       ? showMoreButton(Math.min(LIST_PAGE, more), "disagreements", () => {
           state.conflicts.shown += LIST_PAGE;
@@ -90,6 +98,91 @@ export function renderConflicts(context) {
         })
       : null,
   ]);
+}
+
+/** @type {Record<import("./marks.js").MarkStatus, string>} */
+const MARK_LABELS = { checked: "Checked", notConflict: "Not a conflict" };
+
+/**
+ * " 2 checked, 1 not a conflict." after the count, or nothing.
+ * @param {Iterable<import("./marks.js").Mark>} marks
+ */
+function marksSummary(marks) {
+  let checked = 0;
+  let dismissed = 0;
+  for (const mark of marks) {
+    if (mark.status === "checked") checked++;
+    else if (mark.status === "notConflict") dismissed++;
+  }
+  const parts = [checked ? `${checked} checked` : "", dismissed ? `${dismissed} marked not a conflict` : ""].filter(Boolean);
+  return parts.length ? ` You marked ${parts.join(", ")}.` : "";
+}
+
+/**
+ * Adds the reader's mark buttons and note to a card, and shows its mark: a badge in words and
+ * a class for the card's edge. Changes are recorded through `context.mark` and shown in place,
+ * so focus and a note being typed stay where they are.
+ * @param {ViewContext} context
+ * @param {Conflict[]} group
+ * @param {HTMLElement} card
+ * @param {{ marks: Map<string, import("./marks.js").Mark>, line: HTMLElement }} tally every card's marks, and the view's "you marked" line
+ */
+function withMarks(context, group, card, tally) {
+  const key = disagreementKey(group);
+  const stored = context.marks.get(key);
+  let status = stored?.status ?? null;
+  const badge = h("span", { class: "badge mark", attrs: { hidden: true } });
+  const head = card.querySelector(".conflict-head");
+  head?.prepend(badge, " ");
+  /** @type {HTMLButtonElement[]} */
+  const buttons = [];
+  const show = () => {
+    card.classList.toggle("marked-checked", status === "checked");
+    card.classList.toggle("marked-not-conflict", status === "notConflict");
+    badge.hidden = !status;
+    badge.textContent = status ? MARK_LABELS[status] : "";
+    for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.mark === status));
+  };
+  const record = (/** @type {import("./context.js").MarkChange} */ change) => {
+    context.mark(change);
+    const old = tally.marks.get(key);
+    tally.marks.set(key, { key, status: change.status === undefined ? (old?.status ?? null) : change.status, note: change.note ?? old?.note ?? "" });
+    tally.line.textContent = marksSummary(tally.marks.values());
+  };
+  for (const [value, label] of /** @type {[import("./marks.js").MarkStatus, string][]} */ (Object.entries(MARK_LABELS))) {
+    buttons.push(
+      /** @type {HTMLButtonElement} */ (
+        h("button", {
+          class: "chip",
+          text: label,
+          attrs: { type: "button", "data-mark": value, "aria-pressed": "false" },
+          on: {
+            click: () => {
+              status = status === value ? null : value;
+              record({ key, status });
+              show();
+            },
+          },
+        })
+      ),
+    );
+  }
+  const note = /** @type {HTMLTextAreaElement} */ (
+    h("textarea", {
+      attrs: { rows: 2, maxlength: 10_000, dir: "auto" },
+      on: { input: () => record({ key, note: note.value }) },
+    })
+  );
+  note.value = stored?.note ?? "";
+  const noteBox = h("details", { class: "mark-note", attrs: { open: note.value ? true : undefined } }, [
+    h("summary", { text: "Note" }),
+    h("label", {}, [h("span", { class: "visually-hidden", text: "Your note on this disagreement" }), note]),
+  ]);
+  card.append(
+    h("div", { class: "card-marks", attrs: { role: "group", "aria-label": "Your mark on this disagreement" } }, [...buttons, noteBox]),
+  );
+  show();
+  return card;
 }
 
 /**

@@ -28,6 +28,12 @@
  */
 
 /**
+ * What a click on a disagreement's mark, or typing its note, asks for: `status` or `note`
+ * replaces that part of the mark on `key` (views/marks.js).
+ * @typedef {{ key: string, status?: import("./marks.js").MarkStatus | null, note?: string }} MarkChange
+ */
+
+/**
  * @typedef {object} ViewState
  * @property {MatrixState} matrix
  * @property {ClaimsState} claims
@@ -43,6 +49,8 @@
  * @property {import("./decisions.js").Coverage} coverage each claim's support after the reader's decisions
  * @property {import("./decisions.js").Decision[]} decisions
  * @property {(change: DecisionChange) => void} decide records a decision, keeps it for the session and renders again
+ * @property {Map<string, import("./marks.js").Mark>} marks the reader's marks on disagreements, by key
+ * @property {(change: MarkChange) => void} mark records a mark or note and keeps it for the session (the card updates itself)
  * @property {string[]} texts the original text of each source, for offsets
  * @property {ViewState} state
  * @property {(view: ViewName, focusSentence?: number) => void} show switches tabs (and focuses a sentence in the article view)

@@ -1,0 +1,117 @@
+// @ts-check
+/**
+ * The reader's marks on disagreements: "checked" or "not a conflict", and a note.
+ *
+ * A mark is keyed by what the disagreement is about, not by ids: its kind and its versions as
+ * written ({@link disagreementKey}), so a mark finds its card again after the same articles are
+ * compared again (ids may change with another engine version; the versions do not), and a mark
+ * whose disagreement is gone is dropped on load. Marks are kept in sessionStorage beside the
+ * decisions on close claims (views/decisions.js), under a key made from the articles, and go
+ * into a saved session (session.js); they never leave the machine otherwise.
+ *
+ * Pure: no DOM.
+ */
+
+/** @typedef {import("../types").Conflict} Conflict */
+
+/** @typedef {"checked" | "notConflict"} MarkStatus */
+
+/**
+ * @typedef {object} Mark
+ * @property {string} key the disagreement it is on ({@link disagreementKey})
+ * @property {MarkStatus | null} status
+ * @property {string} note
+ */
+
+/** Longest note kept, in UTF-16 code units: a note is a line or a paragraph, not an article. */
+export const MAX_NOTE = 10_000;
+
+/**
+ * What a disagreement is about, free of ids: its kind (a shortened quotation counts as a
+ * quotation) and its versions, trimmed, lower-cased, sorted and deduplicated.
+ * @param {Conflict[]} group the conflicts of one disagreement
+ */
+export function disagreementKey(group) {
+  const kind = group.some((conflict) => conflict.kind === "quote" || conflict.kind === "quoteOmission") ? "quote" : group[0]?.kind ?? "";
+  const values = new Set(group.flatMap((conflict) => conflict.values.map((value) => value.trim().toLocaleLowerCase())));
+  return [kind, ...[...values].sort()].join("\u241f");
+}
+
+/**
+ * The marks with `change` applied to the mark on `change.key`: a status or a note given
+ * replaces that part; a mark with neither status nor note is dropped.
+ * @param {Mark[]} marks
+ * @param {{ key: string, status?: MarkStatus | null, note?: string }} change
+ * @returns {Mark[]}
+ */
+export function setMark(marks, change) {
+  const old = marks.find((mark) => mark.key === change.key);
+  const status = change.status === undefined ? (old?.status ?? null) : change.status;
+  const note = (change.note === undefined ? (old?.note ?? "") : change.note).slice(0, MAX_NOTE);
+  const rest = marks.filter((mark) => mark.key !== change.key);
+  return status || note.trim() ? [...rest, { key: change.key, status, note }] : rest;
+}
+
+/**
+ * The marks that fit the disagreements: well-formed, on a disagreement there is; the last
+ * mark on a key wins.
+ * @param {Conflict[][]} disagreements
+ * @param {unknown} marks anything (stored data is not trusted)
+ * @returns {Mark[]}
+ */
+export function fittingMarks(disagreements, marks) {
+  if (!Array.isArray(marks)) return [];
+  const keys = new Set(disagreements.map(disagreementKey));
+  /** @type {Map<string, Mark>} */
+  const kept = new Map();
+  for (const mark of marks) {
+    if (!mark || typeof mark !== "object") continue;
+    const { key, status, note } = /** @type {Record<string, unknown>} */ (mark);
+    if (typeof key !== "string" || !keys.has(key)) continue;
+    if (status !== null && status !== "checked" && status !== "notConflict") continue;
+    if (typeof note !== "string") continue;
+    kept.delete(key);
+    if (status || note.trim()) kept.set(key, { key, status, note: note.slice(0, MAX_NOTE) });
+  }
+  return [...kept.values()];
+}
+
+/**
+ * The sessionStorage key of the marks for the articles whose decisions are kept under
+ * `decisionsKey` (views/decisions.js `storageKey`).
+ * @param {string} decisionsKey
+ */
+export function marksKey(decisionsKey) {
+  return decisionsKey.replace(/^crosscheck-decisions:/, "crosscheck-marks:");
+}
+
+/**
+ * The stored marks that fit; none when storage is off or holds nonsense.
+ * @param {Pick<Storage, "getItem"> | null} storage
+ * @param {string} key
+ * @param {Conflict[][]} disagreements
+ * @returns {Mark[]}
+ */
+export function loadMarks(storage, key, disagreements) {
+  try {
+    const stored = storage?.getItem(key);
+    return stored ? fittingMarks(disagreements, JSON.parse(stored)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps the marks for this tab (removes the key when there are none).
+ * @param {Pick<Storage, "setItem" | "removeItem"> | null} storage
+ * @param {string} key
+ * @param {Mark[]} marks
+ */
+export function saveMarks(storage, key, marks) {
+  try {
+    if (marks.length) storage?.setItem(key, JSON.stringify(marks));
+    else storage?.removeItem(key);
+  } catch {
+    // Full or disabled storage: keep the marks in memory only.
+  }
+}
