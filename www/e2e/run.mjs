@@ -1575,6 +1575,45 @@ test("http: forty copies of each article are five sources with their copies, wit
     assertEqual(await picker.inputValue(), "0", "the way to the source it copies");
   }));
 
+test("http: axe-core finds no serious or critical violation in any view, light and dark, 1280 and 360 px", async () => {
+  const axe = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  /** @type {string[]} */
+  const found = [];
+  // axe adds style elements of its own while it measures, which the page's CSP refuses (and
+  // the other tests count as a violation), so it runs in a browser of its own that bypasses it.
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+  for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
+    for (const width of [1280, 360]) {
+      const axeContext = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+      const page = await axeContext.newPage();
+      await page.addInitScript(PAGE_PROBE);
+      const errors = /** @type {string[]} */ ([]);
+      page.on("pageerror", (error) => errors.push(error.message));
+      {
+        await load(page, index0());
+        await page.evaluate(axe);
+        for (const view of ["overview", "matrix", "claims", "conflicts", "side", "article"]) {
+          await showView(page, view);
+          const violations = await page.evaluate(async () => {
+            const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
+            return result.violations
+              .filter((/** @type {any} */ v) => v.impact === "serious" || v.impact === "critical")
+              .map((/** @type {any} */ v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 3).map((/** @type {any} */ n) => JSON.stringify(n.target)).join(" ")} ${v.nodes[0]?.failureSummary?.split("\n").slice(1, 2).join("") ?? ""}`);
+          });
+          found.push(...violations.map((/** @type {string} */ v) => `${view} ${colorScheme} ${width}px: ${v}`));
+        }
+      }
+      found.push(...errors.map((error) => `page error: ${error}`));
+      await axeContext.close();
+    }
+  }
+  } finally {
+    await browser.close();
+  }
+  assert(found.length === 0, `axe-core:\n      ${found.join("\n      ")}`);
+});
+
 function index0() {
   return ORIGINS.http.index;
 }

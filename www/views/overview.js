@@ -105,7 +105,7 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
           ? h("button", {
               class: "link check-these",
               text: `Check the ${unshared} not shared`,
-              attrs: { type: "button", "aria-label": `Check the ${unshared} claims of ${source.name} no other source shares` },
+              attrs: { type: "button", "aria-label": `Check the ${unshared} not shared: the claims of ${source.name} no other source shares` },
               on: { click: check },
             })
           : null,
@@ -160,7 +160,7 @@ function heatmap({ model }) {
       ...sources.map((column) => {
         if (row.id === column.id) return h("td", { class: "heat self" }, [h("span", { text: "—", attrs: { "aria-hidden": "true" } }), hidden("same source")]);
         const value = Number(similarity[row.id]?.[column.id] ?? 0);
-        const cell = h("td", { class: value > 0.55 ? "heat strong" : "heat", text: percent(value), attrs: { title: `${row.name} and ${column.name}: ${percent(value)} shared` } });
+        const cell = h("td", { class: "heat", text: percent(value), attrs: { title: `${row.name} and ${column.name}: ${percent(value)} shared` } });
         cell.style.setProperty("--similarity", String(Math.max(0, Math.min(1, value))));
         return cell;
       }),
@@ -172,6 +172,9 @@ function heatmap({ model }) {
     model.compared.length > HEATMAP_LIMIT
       ? h("p", { class: "note", text: `Showing the first ${HEATMAP_LIMIT} of ${model.compared.length} sources.` })
       : null,
-    h("div", { class: "scroll" }, [h("table", { class: "heatmap" }, [h("thead", {}, [head]), h("tbody", {}, body)])]),
+    // Focusable, so that a keyboard can scroll it when it is wider than the screen.
+    h("div", { class: "scroll", attrs: { tabindex: 0, role: "region", "aria-labelledby": "heatmap-title" } }, [
+      h("table", { class: "heatmap" }, [h("thead", {}, [head]), h("tbody", {}, body)]),
+    ]),
   ]);
 }
