@@ -124,6 +124,8 @@ export class CrossCheckElement extends HTMLElement {
   /** @type {ViewName} */
   #view = "overview";
   #comparison = new Comparison();
+  /** Counts the comparisons started, so that a report a newer one overtook is not shown. */
+  #runs = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   #timer;
   #built = false;
@@ -275,6 +277,7 @@ export class CrossCheckElement extends HTMLElement {
 
   /** @returns {Promise<Report | null>} */
   async #run() {
+    const run = ++this.#runs;
     const valid = this.#inputs.readable();
     if (this.#inputs.reading) return null;
     if (!valid.length) {
@@ -311,6 +314,10 @@ export class CrossCheckElement extends HTMLElement {
         }),
       );
       const elapsed = Math.max(1, Math.round(performance.now() - started));
+      // The report's arrival (copied out of the worker) and drawing it are tasks of their own,
+      // so that neither holds the main thread for long with hundreds of articles.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (run !== this.#runs) return report;
       this.#showReport(report, articles.map((a) => a.text), valid.map((entry) => entry.key));
       const disagreements = this.#model?.disagreements.length ?? 0;
       const copies = report.sources.length - (this.#model?.compared.length ?? report.sources.length);

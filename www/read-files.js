@@ -49,6 +49,11 @@ function isPageName(name) {
   return /\.html?$/i.test(name);
 }
 
+/** Resolves in a later task, letting the browser handle input and paint in between. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * @param {string} name
  * @param {Uint8Array} bytes
@@ -58,6 +63,9 @@ async function decode(name, bytes) {
   const tooBig = sizeProblem(name, bytes.length);
   if (tooBig) return { name, error: tooBig };
   await loadEngine();
+  // Each file is decoded in a task of its own: two hundred files read at once would otherwise
+  // be decoded back to back in one task of a third of a second, and the page would not answer.
+  await nextTask();
   try {
     const text = decodeFile(bytes, name);
     if (text.trim() === "") return { name, error: "has no text" };
@@ -79,6 +87,7 @@ export async function readFile(file) {
   const tooBig = sizeProblem(file.name, file.size);
   if (tooBig) return { name: file.name, error: tooBig };
   try {
+    await nextTask();
     return await decode(file.name, new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
     return { name: file.name, error: `could not be read (${messageOf(error)})` };

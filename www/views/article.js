@@ -76,7 +76,7 @@ function copyNote(context, source) {
       }),
     ]),
     differing.length
-      ? h("details", {}, [
+      ? h("details", { class: "differing" }, [
           h("summary", { text: differing.length === 1 ? "The sentence that differs" : `The ${differing.length} sentences that differ` }),
           h("ul", {}, differing.map((sentence) => textIn("li", sentence.text))),
         ])

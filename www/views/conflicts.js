@@ -251,11 +251,33 @@ function groupItem(context, group) {
       textIn("span", `${ordered.length} versions in ${sources.size} sources; the words that differ from the first are marked.`, "explanation"),
     ]),
     h("ol", { class: "versions" }, ordered.map(versionItem)),
-    h("details", { class: "reasons" }, [
-      h("summary", { text: `Why: the ${group.length} conflicting pairs` }),
-      h("ul", {}, group.map((conflict) => h("li", { text: conflict.explanation, attrs: { dir: "auto" } }))),
-    ]),
+    reasons(group),
   ]);
+}
+
+/**
+ * "Why": every pair's reasoning, drawn when first opened (120 outlets with one figure each are
+ * 7,140 pairs), {@link LIST_PAGE} at a time.
+ * @param {Conflict[]} group
+ */
+function reasons(group) {
+  const list = h("ul");
+  let shown = 0;
+  const more = h("button", { class: "more", attrs: { type: "button" } });
+  const showMore = () => {
+    const next = group.slice(shown, shown + LIST_PAGE);
+    list.append(...next.map((conflict) => h("li", { text: conflict.explanation, attrs: { dir: "auto" } })));
+    shown += next.length;
+    const left = group.length - shown;
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(LIST_PAGE, left)} more pairs`;
+  };
+  more.addEventListener("click", showMore);
+  const details = h("details", { class: "reasons" }, [h("summary", { text: `Why: the ${group.length} conflicting pairs` }), list, more]);
+  details.addEventListener("toggle", () => {
+    if (details.open && !shown) showMore();
+  });
+  return details;
 }
 
 /**

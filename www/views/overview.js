@@ -11,7 +11,7 @@ import { copyDifference } from "./model.js";
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 
 /** Beyond this many sources the heatmap would be unreadable; it shows the first ones. */
-const HEATMAP_LIMIT = 30;
+const HEATMAP_LIMIT = 20;
 /** Single-source claims listed per source. */
 const CLAIMS_SHOWN = 3;
 
