@@ -135,6 +135,7 @@ pub fn assemble(
                 source: copy.article,
                 differing: copy.differing.into_iter().map(|k| first + k).collect(),
             }),
+            published: reading.published.clone(),
         });
         for (sentence, q) in &reading.quantities {
             report.quantities.push(Quantity {

@@ -91,6 +91,12 @@ pub struct Source {
     /// schemaVersion 2 on 2026-12-03 (absent in earlier reports).
     #[serde(default)]
     pub copy_of: Option<CopyOf>,
+    /// The article's own date, when a date line before the story or a dateline opening it
+    /// gives one: `2031-10-15`, or `--10-15` without a year. Relative times ("last week") are
+    /// read against it when two dated articles disagree. Added within schemaVersion 2 on
+    /// 2026-12-03 (absent in earlier reports).
+    #[serde(default)]
+    pub published: Option<String>,
 }
 
 /// What a source is a copy of.

@@ -32,6 +32,7 @@ export class CancelledError extends Error {
  * @property {(report: Report) => void} resolve
  * @property {(error: Error) => void} reject
  * @property {ProgressListener} onProgress
+ * @property {Map<string, unknown[]>} [parts] the report's long lists, as their parts arrive (worker.js)
  */
 
 export class Comparison {
@@ -149,8 +150,19 @@ export class Comparison {
             } else if (message.type === "progress") {
               const pending = this.#pending;
               if (pending && pending.id === message.id) pending.onProgress(message.stage);
+            } else if (message.type === "report-part") {
+              const pending = this.#pending;
+              if (pending && pending.id === message.id) {
+                pending.parts ??= new Map();
+                const items = pending.parts.get(message.key);
+                if (items) for (const item of message.items) items.push(item);
+                else pending.parts.set(message.key, message.items);
+              }
             } else if (message.type === "report") {
-              this.#settle(message.id, message.report);
+              const report = message.report;
+              const pending = this.#pending;
+              if (pending && pending.id === message.id) for (const [key, items] of pending.parts ?? []) report[key] = items;
+              this.#settle(message.id, report);
             } else if (message.type === "error") {
               this.#settle(message.id, undefined, new Error(message.message));
             }

@@ -46,6 +46,9 @@ export interface Source {
   /** Set when this article is a copy of another source (the same wire copy, one file given
    * twice): it is not compared on its own and has no claims. Within v2 since 2026-12-03. */
   copyOf: CopyOf | null;
+  /** The article's own date from a date line or dateline: `2031-10-15`, or `--10-15` without a
+   * year. Within v2 since 2026-12-03. */
+  published: string | null;
 }
 
 export interface CopyOf {

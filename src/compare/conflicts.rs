@@ -32,7 +32,7 @@ use crate::extract::entities::EntityCluster;
 use crate::extract::quantities::QuantityMatch;
 use crate::extract::attributions::AttributionMatch;
 use crate::extract::roles::Role;
-use crate::extract::times::TimeMatch;
+use crate::extract::times::{self, TimeMatch};
 use crate::read::chars::{first_bytes, last_bytes};
 use crate::read::tokens;
 use crate::extract::ReadArticle;
@@ -455,12 +455,23 @@ fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                     continue;
                 }
                 // Relative times name spans that may overlap ("last week" lies in "last month"
-                // at a month's start) and depend on each article's date, which the text rarely gives.
+                // at a month's start) and depend on each article's date: with both dates known,
+                // the spans they name settle it; without, they only pull apart.
                 let relative = ta.kind == TimeKind::Relative;
-                let reasoning = if relative {
-                    " Without the articles' dates both can be true, but they pull apart."
-                } else {
-                    " Both cannot be true."
+                let dated = if relative { dated_spans(input, (source_a, &ta.value), (source_b, &tb.value)) } else { None };
+                if dated.as_ref().is_some_and(|d| d.overlap) {
+                    continue;
+                }
+                let reasoning = match &dated {
+                    Some(d) => format!(
+                        " Dated {}, “{text_a}” there means {}; dated {}, “{text_b}” means {}: both cannot be true.",
+                        times::day_name(d.published.0),
+                        span_name(d.spans.0),
+                        times::day_name(d.published.1),
+                        span_name(d.spans.1)
+                    ),
+                    None if relative => " Without the articles' dates both can be true, but they pull apart.".to_string(),
+                    None => " Both cannot be true.".to_string(),
                 };
                 let mut found = conflict(
                     input,
@@ -475,10 +486,41 @@ fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                         text_b
                     ),
                 );
-                found.verdict = if relative { Verdict::Differ } else { Verdict::Contradict };
+                found.verdict = if relative && dated.is_none() { Verdict::Differ } else { Verdict::Contradict };
                 add(found);
             }
         }
+    }
+}
+
+/// Two relative times read against their articles' dates.
+struct DatedSpans {
+    /// The two articles' dates.
+    published: (times::Day, times::Day),
+    /// The days each relative time means, first and last.
+    spans: ((times::Day, times::Day), (times::Day, times::Day)),
+    /// Whether the spans share a day: then both can be true.
+    overlap: bool,
+}
+
+/// The spans two relative times mean, when both articles are dated. A date without a year takes
+/// the other article's (two reports of one event are days apart); two without a year are not
+/// read, since the weekday, and so "last week", depends on it.
+fn dated_spans(input: &Input<'_, '_>, (source_a, a): (usize, &str), (source_b, b): (usize, &str)) -> Option<DatedSpans> {
+    let (date_a, date_b) = (input.articles[source_a].published.as_deref()?, input.articles[source_b].published.as_deref()?);
+    let year = times::year_of(date_a).or_else(|| times::year_of(date_b))?;
+    let published = (times::day_of(date_a, Some(year))?, times::day_of(date_b, Some(year))?);
+    let spans = (times::relative_days(a, published.0)?, times::relative_days(b, published.1)?);
+    let overlap = spans.0 .0 <= spans.1 .1 && spans.1 .0 <= spans.0 .1;
+    Some(DatedSpans { published, spans, overlap })
+}
+
+/// "6 October 2031 to 12 October 2031", or one day.
+fn span_name((first, last): (times::Day, times::Day)) -> String {
+    if first == last {
+        times::day_name(first)
+    } else {
+        format!("{} to {}", times::day_name(first), times::day_name(last))
     }
 }
 

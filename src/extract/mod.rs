@@ -58,6 +58,10 @@ pub struct ReadArticle<'a> {
     pub attributions: Vec<AttributionMatch>,
     /// Roles given to the people mentioned; `RoleMatch::mention` indexes `mentions`.
     pub roles: Vec<RoleMatch>,
+    /// The article's own date, as a normalised date value (`2031-10-15`, or `--10-15` without
+    /// a year), from a date line before the story or a dateline opening it ("KHARZYN, Oct 15
+    /// (Northwind) -"); see [`published_date`].
+    pub published: Option<String>,
 }
 
 impl<'a> ReadArticle<'a> {
@@ -73,6 +77,7 @@ impl<'a> ReadArticle<'a> {
             claims: Vec::new(),
             attributions: Vec::new(),
             roles: Vec::new(),
+            published: None,
         }
     }
 
@@ -166,4 +171,56 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
     }
     article.mentions = mentions;
     article.quotes = quotes;
+    article.published = published_date(article.text, &article.sentences);
+}
+
+/// Lines before the story read for its date: title, bylines, a timestamp, a standfirst.
+const DATE_LINES: usize = 6;
+
+/// The date an article gives itself, from its first lines: the first whole date (day and
+/// month) in a title, heading or boilerplate line; in a line that ends with it or opens with
+/// "By", "Published", "Updated" or "Posted" (a byline "| Wednesday 15 October 2031", which
+/// cleaning may keep as body); or in a dateline (a place in capitals and a comma before the
+/// date: "KHARZYN, Oct 15 (Northwind) -"). A date inside a sentence of the story ("On 14
+/// October the dam …") is the date of something that happened, not of the article.
+pub fn published_date(text: &str, sentences: &[ReadSentence]) -> Option<String> {
+    sentences.iter().take(DATE_LINES).find_map(|sentence| {
+        let line = &text[sentence.range.clone()];
+        let t = extract_times(line).into_iter().find(|t| t.kind == crate::report::TimeKind::Date)?;
+        if sentence.role != Role::Body {
+            return Some(t.value);
+        }
+        let before = line[..t.range.start].trim_end();
+        let opens = |word: &str| before.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+        let date_line = line[t.range.end..].trim().is_empty() || ["By ", "Published", "Updated", "Posted"].iter().any(|w| opens(w));
+        let dateline = before.strip_suffix(',').is_some_and(|place| {
+            !place.is_empty() && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+        });
+        (date_line || dateline).then_some(t.value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{clean, split_sentences};
+
+    fn published(text: &str) -> Option<String> {
+        published_date(text, &split_sentences(text, &clean::clean(text)))
+    }
+
+    #[test]
+    fn an_article_is_dated_by_its_date_line_or_dateline_not_by_a_date_in_the_story() {
+        let byline = "Dam gives way\nBy Mara Lindqvist, Dolva Valley Courier | Wednesday 15 October 2031\nThe dam collapsed on Tuesday night. About 4,000 people left.\n";
+        assert_eq!(published("Dam gives way\nPublished: Oct. 16, 2031, 08:10\nThe dam collapsed on Tuesday.\n").as_deref(), Some("2031-10-16"));
+        let ends = "Dam gives way\nThe dam collapsed, officials said on 14 October 2031.\n";
+        assert_eq!(published(ends), None, "a sentence of the story that ends with a date");
+        assert_eq!(published(byline).as_deref(), Some("2031-10-15"));
+        let dateline = "Thousands flee as dam fails\nKHARZYN, Oct 15 (Northwind) - A section of the dam collapsed on Tuesday night.\n";
+        assert_eq!(published(dateline).as_deref(), Some("--10-15"));
+        let story = "Thousands flee as dam fails\nOn 14 October 2031 a section of the dam collapsed, officials said.\nEngineers had warned of cracks.\n";
+        assert_eq!(published(story), None, "the date of the collapse is not the article's");
+        assert_eq!(published("Kharzin, Oct 15 - the dam held.\n"), None, "a dateline's place is in capitals");
+        assert_eq!(published(""), None);
+    }
 }

@@ -404,6 +404,113 @@ fn time_of_day(s: &Scanner<'_>, at: usize) -> Option<(TimeKind, String, usize)> 
     None
 }
 
+/// A calendar day as a count of days since 1970-01-01 (negative before), so that days subtract.
+pub type Day = i64;
+
+/// The day of a normalised date value (`2031-10-15`; `--10-15` in `year_if_missing`), or
+/// `None` when the value is not a whole date.
+pub fn day_of(value: &str, year_if_missing: Option<i64>) -> Option<Day> {
+    let (year, rest) = match value.strip_prefix("--") {
+        Some(rest) => (year_if_missing?, rest),
+        None => {
+            let (year, rest) = value.split_once('-')?;
+            (year.parse().ok()?, rest)
+        }
+    };
+    let (month, day) = rest.split_once('-')?;
+    let (month, day): (i64, i64) = (month.parse().ok()?, day.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then(|| days_from_civil(year, month, day))
+}
+
+/// The year of a normalised date value, when it has one.
+pub fn year_of(value: &str) -> Option<i64> {
+    if value.starts_with("--") {
+        return None;
+    }
+    value.split_once('-')?.0.parse().ok()
+}
+
+/// The days a relative time can mean in an article dated `published`, first and last
+/// inclusive: "yesterday" one day, "last week" the calendar week (Monday to Sunday) before
+/// the one of `published`, "last month" the calendar month before, "a week ago" five to nine
+/// days before. `None` for a value that names no span of days that can be told
+/// ("in recent days", "hours ago", "next month").
+pub fn relative_days(value: &str, published: Day) -> Option<(Day, Day)> {
+    let monday = published - weekday_from_monday(published);
+    let (year, month, _) = civil_from_days(published);
+    let month_before = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    Some(match value {
+        "today" | "tonight" => (published, published),
+        "overnight" => (published - 1, published),
+        _ if value.starts_with("today-") || value.starts_with("this-") && DAY_PARTS.contains(&&value[5..]) => (published, published),
+        "yesterday" => (published - 1, published - 1),
+        _ if value.starts_with("yesterday-") => (published - 1, published - 1),
+        "this-week" => (monday, published),
+        "last-week" => (monday - 7, monday - 1),
+        "last-weekend" | "weekend" => {
+            // The Saturday and Sunday before the publication day (or that day, on a weekend).
+            let sunday = if weekday_from_monday(published) == 6 { published } else { monday - 1 };
+            (sunday - 1, sunday)
+        }
+        "this-month" | "earlier-this-month" => (days_from_civil(year, month, 1), published),
+        "last-month" => (days_from_civil(month_before.0, month_before.1, 1), days_from_civil(month_before.0, month_before.1, days_in_month(month_before.0, month_before.1))),
+        "this-year" | "earlier-this-year" => (days_from_civil(year, 1, 1), published),
+        "last-year" => (days_from_civil(year - 1, 1, 1), days_from_civil(year - 1, 12, 31)),
+        _ => {
+            let weeks: i64 = value.strip_prefix("-P")?.strip_suffix('W')?.parse().ok()?;
+            (published - 7 * weeks - 2, published - 7 * weeks + 2)
+        }
+    })
+}
+
+/// A day written out for an editor: "15 October 2031".
+pub fn day_name(day: Day) -> String {
+    let (year, month, date) = civil_from_days(day);
+    format!("{date} {} {year}", MONTH_NAMES[(month - 1) as usize])
+}
+
+const MONTH_NAMES: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// 0 for Monday to 6 for Sunday.
+fn weekday_from_monday(day: Day) -> i64 {
+    // 1970-01-01 was a Thursday.
+    (day + 3).rem_euclid(7)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (the algorithm of Howard Hinnant's
+/// "chrono-compatible low-level date algorithms": years counted in 400-year eras from March).
+fn days_from_civil(year: i64, month: i64, day: i64) -> Day {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The inverse of [`days_from_civil`]: (year, month, day).
+fn civil_from_days(day: Day) -> (i64, i64, i64) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let date = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    (year_of_era + era * 400 + i64::from(month <= 2), month, date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -473,5 +580,43 @@ mod tests {
                 assert!(t.range.start < t.range.end && t.range.end <= text.len(), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn days_count_from_1970_through_leap_years_both_ways() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2, "2000 is a leap year");
+        assert_eq!(days_from_civil(2100, 3, 1) - days_from_civil(2100, 2, 28), 1, "2100 is not");
+        for day in [-800_000, -1, 0, 59, 10_957, 22_932, 800_000] {
+            let (y, m, d) = civil_from_days(day);
+            assert_eq!(days_from_civil(y, m, d), day);
+        }
+        assert_eq!(day_name(day_of("2031-10-15", None).unwrap()), "15 October 2031");
+        assert_eq!(weekday_from_monday(day_of("2031-10-15", None).unwrap()), 2, "a Wednesday");
+    }
+
+    #[test]
+    fn date_values_become_days_with_a_year_from_elsewhere_when_missing() {
+        assert_eq!(day_of("--10-15", Some(2031)), day_of("2031-10-15", None));
+        assert_eq!(day_of("--10-15", None), None);
+        assert_eq!(day_of("2031-02-30", None), None);
+        assert_eq!(day_of("2031-10", None), None, "a month is not a day");
+        assert_eq!((year_of("2031-10-15"), year_of("--10-15")), (Some(2031), None));
+    }
+
+    #[test]
+    fn relative_times_are_the_days_they_mean_on_the_publication_day() {
+        let wednesday = day_of("2031-10-15", None).unwrap();
+        let days = |value: &str| relative_days(value, wednesday).map(|(a, b)| (day_name(a), day_name(b)));
+        let span = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(days("last-week"), span("6 October 2031", "12 October 2031"));
+        assert_eq!(days("last-month"), span("1 September 2031", "30 September 2031"));
+        assert_eq!(days("yesterday-evening"), span("14 October 2031", "14 October 2031"));
+        assert_eq!(days("this-morning"), span("15 October 2031", "15 October 2031"));
+        assert_eq!(days("last-weekend"), span("11 October 2031", "12 October 2031"));
+        assert_eq!(days("-P1W"), span("6 October 2031", "10 October 2031"));
+        assert_eq!(relative_days("last-month", day_of("2032-01-05", None).unwrap()).map(|(a, _)| day_name(a)), Some("1 December 2031".into()));
+        assert_eq!(days("recent-days"), None);
+        assert_eq!(days("-PTnH"), None);
     }
 }

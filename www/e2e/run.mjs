@@ -437,9 +437,11 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assertEqual(conflictItems, new Set(report.conflicts.map((/** @type {any} */ c) => c.disagreement)).size, "one item per disagreement");
       const verdicts = await page.locator("cross-check li.conflict-item .badge.verdict").allTextContents();
       assertEqual(verdicts.length, conflictItems, "every card has its verdict");
-      for (const verdict of new Set(report.conflicts.map((/** @type {any} */ c) => c.verdict))) {
-        assert(verdicts.includes(verdict === "differ" ? "Differ" : "Contradict"), `no card says ${verdict}: ${verdicts}`);
-      }
+      // A card contradicts when one of its pairs does (a dated pair of relative times, say), else differs.
+      /** @type {Map<number, string>} */
+      const expected = new Map();
+      for (const c of report.conflicts) if (expected.get(c.disagreement) !== "Contradict") expected.set(c.disagreement, c.verdict === "contradict" ? "Contradict" : "Differ");
+      assertEqual([...verdicts].sort(), [...expected.values()].sort(), "each card's verdict");
       if (report.conflicts.length) {
         const marks = await page.locator("cross-check li.conflict-item").first().locator("ins, del").count();
         assert(marks > 0, "the first conflict marks no differing words");
@@ -461,6 +463,10 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       assert(paired > 0 && paired <= sharing, `aligned pairs: ${paired} of ${sharing} sentences sharing a fact`);
       assertEqual(sideRows, a.sentences.length + b.sentences.length - paired, "side-by-side lines");
       assertEqual(await page.locator("cross-check table.side tbody tr.aligned").count(), paired, "aligned lines");
+      const conflictPairs = report.conflicts.filter((/** @type {any} */ c) => c.sentences.some((/** @type {number} */ id) => partners.has(id) && c.sentences.includes(partners.get(id).id)));
+      assertEqual(await page.locator("cross-check table.side tbody tr.aligned .badge.conflict").count(), new Set(conflictPairs.map((/** @type {any} */ c) => c.sentences.join())).size, "conflicts named on their lines");
+      const unpaired = await page.locator("cross-check table.side tbody tr.unaligned td.body").count();
+      assertEqual(await page.locator("cross-check table.side tbody tr.unaligned td.body .support-tag").count(), unpaired, "every unpaired body sentence says how far others report it");
 
       // Article: the original text exactly (offsets are UTF-16), with its claims marked.
       await showView(page, "article");

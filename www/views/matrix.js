@@ -307,13 +307,14 @@ function cell(context, found, column) {
   }
   const { sentence, claim } = found;
   const conflicted = context.model.conflicts.has(sentence.id);
+  // A conflict is said in words as well as by the cell's edge (which forced colours would take away).
   return h(
     "td",
     {
       class: conflicted ? "has-conflict" : undefined,
       attrs: { ...attrs, dir: "auto", "data-sentence": sentence.id, "data-claim": claim.id },
     },
-    [claimInSentence(sentence, claim)],
+    [conflicted ? h("span", { class: "badge conflict cell-flag", text: "conflict" }) : null, conflicted ? " " : null, claimInSentence(sentence, claim)],
   );
 }
 

@@ -89,6 +89,7 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
       h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: `${source.id + 1}` }), " ", read(source)]),
       h("td", { class: "title-cell" }, [
         textIn("span", source.title || "(no title)", "source-title"),
+        source.published ? h("span", { class: "source-date", text: ` (dated ${dateName(source.published)})` }) : null,
         copies.length
           ? h("details", { class: "copies" }, [
               h("summary", { text: `Same text in ${copies.length} more ${copies.length === 1 ? "file" : "files"}, counted once` }),
@@ -142,6 +143,20 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
       rerender();
     }),
   ]);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A normalised date as an editor reads it: "2031-10-15" → "15 October 2031", "--10-15" →
+ * "15 October"; anything else as it is.
+ * @param {string} value
+ */
+export function dateName(value) {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return value;
+  return `${Number(match[3])} ${month}${match[1] === "-" ? "" : ` ${match[1]}`}`;
 }
 
 /** @param {ViewContext} context */

@@ -1,14 +1,19 @@
 // @ts-check
 /**
  * Side by side: two chosen sources in two columns, each sentence next to the one the other
- * source aligned with it (word diff marked), sentences without a partner in their place.
+ * source aligned with it (word diff marked, a conflict between them named), sentences without a
+ * partner in their place with their support (shared with a third source, possible or single).
  */
 import { diffSide, hasChanges } from "./diff.js";
 import { h, hidden } from "./dom.js";
+import { shownOf, supportTag } from "./support.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Sentence} Sentence */
 /** @typedef {{ left: Sentence | null, right: Sentence | null }} Line */
+
+/** The state a sentence of several claims shows: its best supported claim's. @type {import("./support.js").Shown[]} */
+const SHOWN_ORDER = ["shared", "matched", "possible", "single"];
 
 /** @param {ViewContext} context */
 export function renderSideBySide(context) {
@@ -142,14 +147,24 @@ function align({ model }, a, b) {
  * @param {ViewContext} context
  * @param {Line} line
  */
-function renderLine({ model }, { left, right }) {
+function renderLine({ model, coverage }, { left, right }) {
   const pair = left && right ? model.alignment(left.id, right.id) : undefined;
+  const between = left && right ? (model.conflicts.get(left.id) ?? []).filter((c) => right && c.sentences.includes(right.id)) : [];
   const diff = pair && hasChanges(pair.alignment.diff) ? pair.alignment : undefined;
   const column = (/** @type {Sentence | null} */ sentence, /** @type {"left" | "right"} */ where) => {
     if (!sentence) return h("td", { class: "gap" }, [hidden("no matching sentence")]);
     const dimmed = sentence.role === "boilerplate" || sentence.role === "offtopic";
     const td = h("td", { class: dimmed ? `dim ${sentence.role}` : sentence.role, attrs: { dir: "auto" } });
     if (dimmed) td.append(hidden(`(${sentence.role === "offtopic" ? "off-topic" : "boilerplate"}) `));
+    if (where === "left" && between.length) {
+      td.append(h("span", { class: "badge conflict", text: "conflict", attrs: { title: between.map((c) => c.explanation).join("\n") } }), " ");
+    }
+    // A sentence without a partner here may still be reported by a third source: say which.
+    if (!(left && right) && sentence.role === "body") {
+      const states = (model.claimsBySentence.get(sentence.id) ?? []).map((claim) => shownOf(coverage, claim));
+      const state = SHOWN_ORDER.find((s) => states.includes(s));
+      if (state) td.append(supportTag(state), " ");
+    }
     if (diff && pair) {
       const first = where === "left" ? !pair.swapped : pair.swapped;
       td.append(diffSide(diff.diff, first ? "a" : "b"));
