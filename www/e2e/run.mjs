@@ -573,7 +573,8 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
               sentence: Number(td.getAttribute("data-sentence")),
               column: Number(td.getAttribute("aria-colindex")) - 2,
               marks: [...td.querySelectorAll("mark.claim-text")].map(visible),
-              text: visible(td),
+              text: visible(td).replace(/^conflict /, ""),
+              flagged: Boolean(td.querySelector(".cell-flag")),
             })),
           };
         }),
@@ -603,6 +604,8 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
           const claim = report.claims[cell.claim];
           assertEqual(cell.marks, [claim.text], `claim ${claim.id} marked in its cell`);
           assertEqual(squash(cell.text), squash(sentences.get(cell.sentence).text), `claim ${claim.id}'s cell shows its whole sentence`);
+          const conflicted = report.conflicts.some((/** @type {any} */ c) => c.sentences.includes(cell.sentence));
+          assertEqual(cell.flagged, conflicted, `claim ${claim.id}'s cell says "conflict" in words exactly when its sentence is in one`);
         }
       }
       const split = report.sources.flatMap((/** @type {any} */ s) => s.sentences).find((/** @type {any} */ s) => report.claims.filter((/** @type {any} */ c) => c.sentence === s.id).length > 1);
