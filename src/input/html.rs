@@ -96,7 +96,30 @@ pub fn html_to_text(html: &str) -> String {
         if marked { (in_articles, MIN_STORY_SHARE_IN_ARTICLE) } else { (outside_furniture, MIN_STORY_SHARE) };
     let story = story_lines(&page, &candidates);
     let kept = if bytes_of(&story) as f64 >= min_share * bytes_of(&candidates) as f64 { story } else { candidates };
-    kept.iter().map(|line| &page.text[line.range.clone()]).collect::<Vec<_>>().join("\n")
+    let text = kept.iter().map(|line| &page.text[line.range.clone()]).collect::<Vec<_>>().join("\n");
+    // The page's date from its metadata goes first, as a date line, so that relative times
+    // ("last week") can be read against it like a plain-text article's (extract::published_date).
+    match page.published.and_then(|date| date_line(&date)) {
+        Some(line) if !text.is_empty() => format!("{line}\n{text}"),
+        _ => text,
+    }
+}
+
+/// Names of the `<meta>` properties that hold a page's publication date.
+const DATE_META: &[&str] = &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"];
+
+/// "Published 15 October 2031" for a date that starts `2031-10-15` (ISO 8601, as metadata
+/// writes it); `None` for anything else.
+fn date_line(date: &str) -> Option<String> {
+    let day = crate::extract::times::day_of(date.get(..10)?, None)?;
+    Some(format!("Published {}", crate::extract::times::day_name(day)))
+}
+
+/// The value after `"datePublished"` in a JSON-LD script, if any.
+fn json_ld_date(script: &str) -> Option<String> {
+    let after = &script[script.find("\"datePublished\"")? + "\"datePublished\"".len()..];
+    let value = after.trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    Some(value[..value.find('"')?].to_string())
 }
 
 /// Decides which containers are furniture: those named so, unless they hold an `<article>` or
@@ -123,6 +146,9 @@ fn settle_furniture(page: &mut Page) {
 
 /// A page read into lines and the containers they sit in.
 struct Page {
+    /// The publication date the page's metadata gives (`<meta property="article:published_time">`,
+    /// `itemprop="datePublished"`, JSON-LD `datePublished`), as written.
+    published: Option<String>,
     /// Every line's text, each followed by a line break.
     text: String,
     lines: Vec<Line>,
@@ -292,6 +318,7 @@ fn story_root(page: &Page, best: usize, strong: impl Iterator<Item = usize>) -> 
 /// Reads the page into lines and containers.
 fn scan(html: &str) -> Page {
     let mut page = Page {
+        published: None,
         text: String::with_capacity(html.len() / 2),
         lines: Vec::new(),
         nodes: vec![Node { tag: "", parent: 0, scored_as: 0, weight: 0.0, furniture: false, in_article: false }],
@@ -334,8 +361,20 @@ fn scan(html: &str) -> Page {
             continue;
         }
         let self_closing = tag.ends_with('/') || VOID.contains(&name.as_str());
+        if name == "meta" && page.published.is_none() {
+            let lower = tag.to_ascii_lowercase();
+            let names_date = ["property", "name", "itemprop"]
+                .iter()
+                .any(|attribute| attribute_value(&lower, attribute).is_some_and(|value| DATE_META.contains(&value)));
+            if names_date {
+                page.published = attribute_value(tag, "content").map(str::to_string);
+            }
+        }
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             let end = raw_text_end(rest, &name);
+            if name == "script" && page.published.is_none() {
+                page.published = json_ld_date(&rest[..end]);
+            }
             if name == "title" && skipping.is_none() {
                 line.end(&mut page);
                 line.push_text(&mut page, &rest[..end], node, false);
@@ -649,5 +688,17 @@ mod tests {
         assert_eq!(html_to_text(&script), "Before.\nAfter.");
         assert_eq!(html_to_text("<div class=\"a><p>unclosed quote"), "");
         assert_eq!(html_to_text("<<<<>>>><p><</p>"), "<<<<>>>>\n<");
+    }
+
+    #[test]
+    fn the_date_in_a_pages_metadata_becomes_a_date_line_before_the_story() {
+        let story = "<article><p>The spillway of the Dolva dam gave way late on Tuesday night, the council said.</p></article>";
+        let meta = format!("<head><meta property=\"article:published_time\" content=\"2031-10-15T08:10:00Z\"></head><body>{story}</body>");
+        assert_eq!(html_to_text(&meta), "Published 15 October 2031\nThe spillway of the Dolva dam gave way late on Tuesday night, the council said.");
+        let json_ld = format!("<script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"datePublished\": \"2031-10-16\"}}</script>{story}");
+        assert!(html_to_text(&json_ld).starts_with("Published 16 October 2031\n"));
+        let nonsense = format!("<meta name=\"date\" content=\"yesterday\">{story}");
+        assert!(!html_to_text(&nonsense).contains("Published"), "a date that is not ISO 8601 is left out");
+        assert_eq!(html_to_text("<meta name=\"date\" content=\"2031-10-15\">"), "", "no story, no date line");
     }
 }
