@@ -104,10 +104,14 @@ export function searchTextOf(row) {
   return row.searchText;
 }
 
+/** How checkable a kind of disagreement is, most first: a number or a quotation can be looked up. */
+const KIND_ORDER = ["quantity", "quote", "time", "place", "role", "quoteOmission"];
+
 /**
  * The conflicts of one disagreement together (`conflicts[].disagreement`; a report without it
- * gives each conflict its own), the disagreements that involve the most sources first, then
- * in report order.
+ * gives each conflict its own), the most central first (involving the most sources), then the
+ * ones that cannot both be true before those that pull apart, then the most checkable kinds
+ * ({@link KIND_ORDER}), then in report order.
  * @param {Conflict[]} conflicts
  * @param {(sentence: number) => number} sourceOf
  * @returns {Conflict[][]}
@@ -116,12 +120,18 @@ function disagreementsOf(conflicts, sourceOf) {
   /** @type {Map<number, Conflict[]>} */
   const groups = new Map();
   conflicts.forEach((conflict, index) => push(groups, conflict.disagreement ?? -1 - index, conflict));
+  const rank = (/** @type {string} */ kind) => {
+    const at = KIND_ORDER.indexOf(kind);
+    return at < 0 ? KIND_ORDER.length : at;
+  };
   const ranked = [...groups.values()].map((group, order) => ({
     group,
     order,
     sources: new Set(group.flatMap((conflict) => conflict.sentences.map(sourceOf))).size,
+    contradict: group.some((conflict) => (conflict.verdict ?? "contradict") === "contradict"),
+    kind: Math.min(...group.map((conflict) => rank(conflict.kind))),
   }));
-  ranked.sort((a, b) => b.sources - a.sources || a.order - b.order);
+  ranked.sort((a, b) => b.sources - a.sources || Number(b.contradict) - Number(a.contradict) || a.kind - b.kind || a.order - b.order);
   return ranked.map((entry) => entry.group);
 }
 
