@@ -76,6 +76,27 @@ fn comparing_any_articles_keeps_the_report_invariants() {
     }
 }
 
+#[test]
+fn copies_among_any_articles_keep_the_invariants_and_the_order_independence() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..100 {
+        let count = 2 + (rng.next() % 3) as usize;
+        let mut articles: Vec<Article> =
+            (0..count).map(|i| Article { name: format!("{i}.txt"), text: rng.text() }).collect();
+        // A word-for-word copy and a retitled copy of the first article.
+        articles.push(Article { name: "copy.txt".into(), text: articles[0].text.clone() });
+        articles.push(Article { name: "retitled.txt".into(), text: format!("Another headline\n\n{}", articles[0].text) });
+        let report = compare(&articles, &Options::default()).unwrap();
+        invariants::check_report(&articles, &report);
+        let copy = &report.sources[count];
+        let body = copy.sentences.iter().filter(|s| s.role == crosscheck::report::Role::Body).count();
+        assert!(body == 0 || copy.copy_of.is_some() || report.sources[0].copy_of.is_some(), "a word-for-word copy is a copy: {:?}", articles[0].text);
+        let reversed: Vec<Article> = articles.iter().rev().cloned().collect();
+        let backward = compare(&reversed, &Options::default()).unwrap();
+        assert_eq!(invariants::fact_sets(&report), invariants::fact_sets(&backward), "order independent with copies");
+    }
+}
+
 /// Found on PolNeAR: a quotation over two sentences whose cue and place follow it in the second
 /// sentence ("“…” “…,” she said in Paris") sent the statement's place looking in the first.
 #[test]
