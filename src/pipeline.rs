@@ -48,8 +48,10 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
     let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
     let copies = copies::find_copies(&read, &names);
     for (article, copy) in read.iter_mut().zip(&copies) {
-        if copy.is_none() {
-            extract::extract_claims(article);
+        match copy {
+            None => extract::extract_claims(article),
+            // A copy's own date is still shown (a copy may be retitled and redated).
+            Some(_) => article.published = extract::published_date(article.text, &article.sentences),
         }
     }
     let comparison = compare::compare_articles(&read, options);

@@ -106,8 +106,9 @@ pub struct Source {
 pub struct CopyOf {
     /// Id of the source it copies, which is never itself a copy.
     pub source: usize,
-    /// Ids of the copy's body sentences whose words are not in that source (at most one in ten
-    /// of them: more, and the article is not a copy); empty for a word-for-word copy.
+    /// Ids of the copy's body sentences whose words are not in that source, repeats included
+    /// (of its distinct body sentences at most one in ten: more, and the article is not a
+    /// copy); empty for a word-for-word copy.
     pub differing: Vec<usize>,
 }
 

@@ -207,7 +207,7 @@ export class CrossCheckElement extends HTMLElement {
     else this.setAttribute("min-fact-score", String(score));
   }
 
-  /** Compares the current articles now. Resolves to the report (null when there was nothing to compare). */
+  /** Compares the current articles now. Resolves to the report (null when there was nothing to compare, or a newer comparison overtook it). */
   compare() {
     clearTimeout(this.#timer);
     return this.#run();
@@ -317,7 +317,7 @@ export class CrossCheckElement extends HTMLElement {
       // The report's arrival (copied out of the worker) and drawing it are tasks of their own,
       // so that neither holds the main thread for long with hundreds of articles.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (run !== this.#runs) return report;
+      if (run !== this.#runs) return null;
       this.#showReport(report, articles.map((a) => a.text), valid.map((entry) => entry.key));
       const disagreements = this.#model?.disagreements.length ?? 0;
       const copies = report.sources.length - (this.#model?.compared.length ?? report.sources.length);
@@ -337,8 +337,11 @@ export class CrossCheckElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("cross-check-error", { bubbles: true, composed: true, detail: { message } }));
       return null;
     } finally {
-      this.#comparing = false;
-      if (!this.#report && this.#built) this.#renderPanel();
+      // A comparison that a newer one overtook leaves the newer one's state alone.
+      if (run === this.#runs) {
+        this.#comparing = false;
+        if (!this.#report && this.#built) this.#renderPanel();
+      }
     }
   }
 
@@ -364,16 +367,19 @@ export class CrossCheckElement extends HTMLElement {
     this.#texts = texts;
     this.#decisionsKey = report ? storageKey(report.sources.map((source, i) => ({ name: source.name, text: texts[i] ?? "" }))) : "";
     const opening = report && this.#openingSession?.key === this.#decisionsKey ? this.#openingSession : null;
+    // A session's decisions and marks are for the first report after it opened, or for none.
+    if (report) this.#openingSession = null;
     const disagreements = this.#model?.disagreements ?? [];
+    const model = this.#model;
+    const textOf = (/** @type {number} */ id) => model?.sentences[id]?.text ?? "";
     if (opening) {
-      this.#openingSession = null;
       this.#decisions = fitting(/** @type {Report} */ (report), opening.decisions);
-      this.#marks = fittingMarks(disagreements, opening.marks);
+      this.#marks = fittingMarks(disagreements, opening.marks, textOf);
       saveDecisions(sessionStore(), this.#decisionsKey, this.#decisions);
       saveMarks(sessionStore(), marksKey(this.#decisionsKey), this.#marks);
     } else {
       this.#decisions = report ? loadDecisions(sessionStore(), this.#decisionsKey, report) : [];
-      this.#marks = report ? loadMarks(sessionStore(), marksKey(this.#decisionsKey), disagreements) : [];
+      this.#marks = report ? loadMarks(sessionStore(), marksKey(this.#decisionsKey), disagreements, textOf) : [];
     }
     this.#coverage = report ? deriveCoverage(report, this.#decisions) : null;
     const sources = report?.sources.length ?? 0;
@@ -427,7 +433,7 @@ export class CrossCheckElement extends HTMLElement {
       decisions: session.decisions,
       marks: session.marks,
     };
-    if (session.minFactScore !== null) this.minFactScore = session.minFactScore;
+    this.minFactScore = session.minFactScore;
   }
 
   /** Downloads the session: the compared articles, the decisions, the marks and notes, the settings. */

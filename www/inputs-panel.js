@@ -17,6 +17,7 @@
 import { formatSize, MAX_TOTAL_BYTES, readFile, readText, readUrl } from "./read-files.js";
 import { isJsonName, readSession } from "./session.js";
 import { h } from "./views/dom.js";
+import { copyDifference } from "./views/model.js";
 
 /** @typedef {import("./types").Warning} Warning */
 /** @typedef {import("./types").Source} Source */
@@ -132,10 +133,18 @@ export class InputsPanel {
   async addFiles(files) {
     const all = [...files];
     if (!all.length) return;
-    // A saved session (.json) replaces the inputs; files dropped with it are added after it.
+    // A saved session (.json) replaces the inputs, and is only itself: files dropped with it
+    // are listed as not added (the session's decisions are for its own articles).
     const sessionFiles = all.filter((file) => isJsonName(file.name));
-    if (sessionFiles.length) await this.#openSessions(sessionFiles);
     const list = all.filter((file) => !isJsonName(file.name));
+    if (sessionFiles.length) {
+      const opened = await this.#openSessions(sessionFiles);
+      if (opened && list.length) {
+        this.#entries.push(...list.map((file) => ({ key: this.#nextKey++, name: file.name, error: "was dropped with a session, which opens on its own; add it again" })));
+        this.#renderEntries();
+        return;
+      }
+    }
     if (!list.length) return;
     this.#leaveExample("Your articles replaced the example.");
     /** @type {Entry[]} */
@@ -149,6 +158,7 @@ export class InputsPanel {
    * Opens the last readable session among `files` in place of the inputs (setting the articles
    * there were aside, with a way back); a file that is not a session is listed with the reason.
    * @param {File[]} files
+   * @returns {Promise<boolean>} whether a session was opened
    */
   async #openSessions(files) {
     const generation = this.#generation;
@@ -164,11 +174,12 @@ export class InputsPanel {
         }
       }),
     );
-    if (generation !== this.#generation) return;
+    if (generation !== this.#generation) return false;
     const opened = results.filter((result) => "session" in result).pop();
     const refused = results.flatMap((result) => ("error" in result ? [{ key: this.#nextKey++, name: result.name, error: result.error }] : []));
     if (opened && "session" in opened) {
-      const before = this.#example ? [] : this.#entries.filter((entry) => !entry.pending);
+      // The reader's own articles: those listed, or those the example set aside.
+      const before = this.#example ? (this.#setAside ?? []) : this.#entries.filter((entry) => !entry.pending);
       this.#forgetExample();
       const count = opened.session.articles.length;
       const what = `Opened the session ${opened.name}: ${count} ${count === 1 ? "article" : "articles"} with your decisions and marks.`;
@@ -193,6 +204,7 @@ export class InputsPanel {
       this.#entries.push(...refused);
       this.#renderEntries();
     }
+    return Boolean(opened);
   }
 
   /**
@@ -293,9 +305,7 @@ export class InputsPanel {
     for (const source of sources) {
       const copy = source.copyOf;
       if (!copy) continue;
-      const differing = copy.differing.length;
-      const how = differing ? `all but ${differing} ${differing === 1 ? "sentence" : "sentences"}` : "word for word";
-      note(source.id, `The same text as ${sources[copy.source]?.name ?? "another file"} (${how}): counted as one source with it.`);
+      note(source.id, `The same text as ${sources[copy.source]?.name ?? "another file"} (${copyDifference(source)}): counted as one source with it.`);
     }
     const read = sources.filter((source) => !source.copyOf && source.summary.bodySentences > 0);
     const sharing = read.filter((source) => source.summary.sharedClaims > 0);

@@ -87,7 +87,6 @@ export async function readFile(file) {
   const tooBig = sizeProblem(file.name, file.size);
   if (tooBig) return { name: file.name, error: tooBig };
   try {
-    await nextTask();
     return await decode(file.name, new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
     return { name: file.name, error: `could not be read (${messageOf(error)})` };

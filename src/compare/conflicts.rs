@@ -470,6 +470,9 @@ fn time_conflicts(input: &Input<'_, '_>, add: &mut impl FnMut(Conflict)) {
                         times::day_name(d.published.1),
                         span_name(d.spans.1)
                     ),
+                    None if relative && input.articles[source_a].published.is_some() && input.articles[source_b].published.is_some() => {
+                        " Both articles are dated, but one of the two names no span of days that can be told, so both can be true, but they pull apart.".to_string()
+                    }
                     None if relative => " Without the articles' dates both can be true, but they pull apart.".to_string(),
                     None => " Both cannot be true.".to_string(),
                 };
@@ -504,12 +507,26 @@ struct DatedSpans {
 }
 
 /// The spans two relative times mean, when both articles are dated. A date without a year takes
-/// the other article's (two reports of one event are days apart); two without a year are not
-/// read, since the weekday, and so "last week", depends on it.
+/// the year that puts it nearest the other article's date (two reports of one event are days
+/// apart: "--01-02" beside "2031-12-30" is 2 January 2032); two without a year are not read,
+/// since the weekday, and so "last week", depends on it.
 fn dated_spans(input: &Input<'_, '_>, (source_a, a): (usize, &str), (source_b, b): (usize, &str)) -> Option<DatedSpans> {
     let (date_a, date_b) = (input.articles[source_a].published.as_deref()?, input.articles[source_b].published.as_deref()?);
-    let year = times::year_of(date_a).or_else(|| times::year_of(date_b))?;
-    let published = (times::day_of(date_a, Some(year))?, times::day_of(date_b, Some(year))?);
+    let nearest = |date: &str, other: times::Day, year: i64| {
+        (year - 1..=year + 1).filter_map(|y| times::day_of(date, Some(y))).min_by_key(|day| (day - other).abs())
+    };
+    let published = match (times::year_of(date_a), times::year_of(date_b)) {
+        (Some(_), Some(_)) => (times::day_of(date_a, None)?, times::day_of(date_b, None)?),
+        (Some(year), None) => {
+            let first = times::day_of(date_a, None)?;
+            (first, nearest(date_b, first, year)?)
+        }
+        (None, Some(year)) => {
+            let second = times::day_of(date_b, None)?;
+            (nearest(date_a, second, year)?, second)
+        }
+        (None, None) => return None,
+    };
     let spans = (times::relative_days(a, published.0)?, times::relative_days(b, published.1)?);
     let overlap = spans.0 .0 <= spans.1 .1 && spans.1 .0 <= spans.0 .1;
     Some(DatedSpans { published, spans, overlap })

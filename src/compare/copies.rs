@@ -54,6 +54,10 @@ pub fn find_copies(articles: &[ReadArticle<'_>], names: &[&str]) -> Vec<Option<C
             .then_with(|| names.get(a).cmp(&names.get(b)))
             .then(a.cmp(&b))
     });
+    let mut position = vec![0; articles.len()];
+    for (at, &article) in order.iter().enumerate() {
+        position[article] = at;
+    }
     let mut copies = vec![None; articles.len()];
     // Sentence fingerprint → the originals (articles that are not copies) holding it.
     let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -72,7 +76,8 @@ pub fn find_copies(articles: &[ReadArticle<'_>], names: &[&str]) -> Vec<Option<C
                 let whole = count == own && own == distinct[original].len();
                 count * 10 >= MIN_SHARED_TENTHS * own && (own >= MIN_SENTENCES || whole)
             })
-            .max_by(|(a, x), (b, y)| x.cmp(y).then(b.cmp(a)))
+            // Ties go to the original first in the order-free order, not in the file order.
+            .max_by(|(a, x), (b, y)| x.cmp(y).then(position[**b].cmp(&position[**a])))
             .map(|(&original, _)| original);
         match best {
             Some(original) => {

@@ -174,11 +174,12 @@ pub fn extract_claims(article: &mut ReadArticle<'_>) {
     article.published = published_date(article.text, &article.sentences);
 }
 
-/// Lines before the story read for its date: title, bylines, a timestamp, a standfirst.
+/// Sentences (lines) at the top of an article read for its date: title, bylines, a timestamp,
+/// a standfirst.
 const DATE_LINES: usize = 6;
 
 /// The date an article gives itself, from its first lines: the first whole date (day and
-/// month) in a title, heading or boilerplate line; in a line that ends with it or opens with
+/// month) in a line that is not story (title, heading, boilerplate, off-topic); in a line that ends with it or opens with
 /// "By", "Published", "Updated" or "Posted" (a byline "| Wednesday 15 October 2031", which
 /// cleaning may keep as body); or in a dateline (a place in capitals and a comma before the
 /// date: "KHARZYN, Oct 15 (Northwind) -"). A date inside a sentence of the story ("On 14

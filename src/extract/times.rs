@@ -432,8 +432,9 @@ pub fn year_of(value: &str) -> Option<i64> {
 
 /// The days a relative time can mean in an article dated `published`, first and last
 /// inclusive: "yesterday" one day, "last week" the calendar week (Monday to Sunday) before
-/// the one of `published`, "last month" the calendar month before, "a week ago" five to nine
-/// days before. `None` for a value that names no span of days that can be told
+/// the one of `published`, "last month" the calendar month before, "two days ago" that day,
+/// "a week ago" five to nine days before, "over the weekend" the Saturday and Sunday before
+/// (or the weekend of `published`, as far as it has gone). `None` for a value that names no span of days that can be told
 /// ("in recent days", "hours ago", "next month").
 pub fn relative_days(value: &str, published: Day) -> Option<(Day, Day)> {
     let monday = published - weekday_from_monday(published);
@@ -447,18 +448,25 @@ pub fn relative_days(value: &str, published: Day) -> Option<(Day, Day)> {
         _ if value.starts_with("yesterday-") => (published - 1, published - 1),
         "this-week" => (monday, published),
         "last-week" => (monday - 7, monday - 1),
-        "last-weekend" | "weekend" => {
-            // The Saturday and Sunday before the publication day (or that day, on a weekend).
-            let sunday = if weekday_from_monday(published) == 6 { published } else { monday - 1 };
-            (sunday - 1, sunday)
-        }
+        "last-weekend" | "weekend" => match weekday_from_monday(published) {
+            // Published on the weekend: that weekend, as far as it has gone.
+            5 => (published, published),
+            6 => (published - 1, published),
+            _ => (monday - 2, monday - 1),
+        },
         "this-month" | "earlier-this-month" => (days_from_civil(year, month, 1), published),
         "last-month" => (days_from_civil(month_before.0, month_before.1, 1), days_from_civil(month_before.0, month_before.1, days_in_month(month_before.0, month_before.1))),
         "this-year" | "earlier-this-year" => (days_from_civil(year, 1, 1), published),
         "last-year" => (days_from_civil(year - 1, 1, 1), days_from_civil(year - 1, 12, 31)),
         _ => {
-            let weeks: i64 = value.strip_prefix("-P")?.strip_suffix('W')?.parse().ok()?;
-            (published - 7 * weeks - 2, published - 7 * weeks + 2)
+            let count = value.strip_prefix("-P")?;
+            if let Some(days) = count.strip_suffix('D') {
+                let days: i64 = days.parse().ok()?;
+                (published - days, published - days)
+            } else {
+                let weeks: i64 = count.strip_suffix('W')?.parse().ok()?;
+                (published - 7 * weeks - 2, published - 7 * weeks + 2)
+            }
         }
     })
 }
@@ -615,6 +623,9 @@ mod tests {
         assert_eq!(days("this-morning"), span("15 October 2031", "15 October 2031"));
         assert_eq!(days("last-weekend"), span("11 October 2031", "12 October 2031"));
         assert_eq!(days("-P1W"), span("6 October 2031", "10 October 2031"));
+        assert_eq!(days("-P2D"), span("13 October 2031", "13 October 2031"));
+        let saturday = day_of("2031-10-18", None).unwrap();
+        assert_eq!(relative_days("weekend", saturday), Some((saturday, saturday)));
         assert_eq!(relative_days("last-month", day_of("2032-01-05", None).unwrap()).map(|(a, _)| day_name(a)), Some("1 December 2031".into()));
         assert_eq!(days("recent-days"), None);
         assert_eq!(days("-PTnH"), None);

@@ -111,7 +111,7 @@ const DATE_META: &[&str] = &["article:published_time", "og:published_time", "dat
 /// "Published 15 October 2031" for a date that starts `2031-10-15` (ISO 8601, as metadata
 /// writes it); `None` for anything else.
 fn date_line(date: &str) -> Option<String> {
-    let day = crate::extract::times::day_of(date.get(..10)?, None)?;
+    let day = crate::extract::times::day_of(date.trim().get(..10)?, None)?;
     Some(format!("Published {}", crate::extract::times::day_name(day)))
 }
 
@@ -367,13 +367,13 @@ fn scan(html: &str) -> Page {
                 .iter()
                 .any(|attribute| attribute_value(&lower, attribute).is_some_and(|value| DATE_META.contains(&value)));
             if names_date {
-                page.published = attribute_value(tag, "content").map(str::to_string);
+                page.published = attribute_value(&lower, "content").map(|value| value.trim().to_string()).filter(|value| date_line(value).is_some());
             }
         }
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             let end = raw_text_end(rest, &name);
             if name == "script" && page.published.is_none() {
-                page.published = json_ld_date(&rest[..end]);
+                page.published = json_ld_date(&rest[..end]).filter(|value| date_line(value).is_some());
             }
             if name == "title" && skipping.is_none() {
                 line.end(&mut page);
@@ -699,6 +699,8 @@ mod tests {
         assert!(html_to_text(&json_ld).starts_with("Published 16 October 2031\n"));
         let nonsense = format!("<meta name=\"date\" content=\"yesterday\">{story}");
         assert!(!html_to_text(&nonsense).contains("Published"), "a date that is not ISO 8601 is left out");
+        let later = format!("<meta name=\"date\" content=\"Oct 15, 2031\"><META PROPERTY=\"article:published_time\" CONTENT=\" 2031-10-17 \">{story}");
+        assert!(html_to_text(&later).starts_with("Published 17 October 2031\n"), "an unreadable date does not hide a readable one");
         assert_eq!(html_to_text("<meta name=\"date\" content=\"2031-10-15\">"), "", "no story, no date line");
     }
 }

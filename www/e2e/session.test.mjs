@@ -9,6 +9,9 @@ import { readSession, SESSION_FORMAT, SESSION_VERSION, writeSession } from "../s
 /** @param {string} kind @param {string[]} values @param {number} disagreement */
 const conflict = (kind, values, disagreement) => ({ kind, values, disagreement, sentences: [0, 1], fact: null, diff: [], explanation: "", verdict: "contradict" });
 
+/** Sentence texts by id, as a report's would be. @param {number} id */
+const textOf = (id) => ["The governor said we will rebuild.", "We shall rebuild, he said.", "The rally was on Tuesday.", "The rally was on Wednesday."][id] ?? "";
+
 const quote = [conflict("quote", ["We will rebuild", "We shall rebuild"], 0), conflict("quoteOmission", ["We will rebuild", "We will"], 0)];
 const toll = [conflict("quantity", ["At least 12 people", "Eight people"], 1)];
 
@@ -16,12 +19,14 @@ const toll = [conflict("quantity", ["At least 12 people", "Eight people"], 1)];
 const cases = [
   ["a disagreement's key is its kind and versions, free of ids, order and case", () => {
     const moved = [conflict("quote", [" we will rebuild", "We shall rebuild"], 7), conflict("quote", ["We will", "WE WILL REBUILD"], 7)];
-    assert.equal(disagreementKey(quote), disagreementKey(moved));
-    assert.notEqual(disagreementKey(quote), disagreementKey(toll));
-    assert.notEqual(disagreementKey(toll), disagreementKey([conflict("time", ["At least 12 people", "Eight people"], 1)]), "the kind counts");
+    assert.equal(disagreementKey(quote, textOf), disagreementKey(moved, textOf));
+    assert.notEqual(disagreementKey(quote, textOf), disagreementKey(toll, textOf));
+    assert.notEqual(disagreementKey(toll, textOf), disagreementKey([conflict("time", ["At least 12 people", "Eight people"], 1)], textOf), "the kind counts");
+    const elsewhere = [{ ...toll[0], sentences: [2, 3] }];
+    assert.notEqual(disagreementKey(toll, textOf), disagreementKey(elsewhere, textOf), "the same versions in other sentences are another disagreement");
   }],
   ["setting a status or a note keeps the other part; a mark with neither is dropped", () => {
-    const key = disagreementKey(toll);
+    const key = disagreementKey(toll, textOf);
     let marks = setMark([], { key, status: "checked" });
     assert.deepEqual(marks, [{ key, status: "checked", note: "" }]);
     marks = setMark(marks, { key, note: "Called the hospital." });
@@ -33,40 +38,40 @@ const cases = [
   }],
   ["stored marks are kept only when well-formed and on a disagreement of this report", () => {
     const groups = [quote, toll];
-    const key = disagreementKey(toll);
+    const key = disagreementKey(toll, textOf);
     const stored = [
       { key, status: "checked", note: "first" },
       { key: "quantity\u241fgone", status: "checked", note: "" },
-      { key: disagreementKey(quote), status: "maybe", note: "" },
-      { key: disagreementKey(quote), status: null, note: 5 },
+      { key: disagreementKey(quote, textOf), status: "maybe", note: "" },
+      { key: disagreementKey(quote, textOf), status: null, note: 5 },
       null,
       "nonsense",
       { key, status: "notConflict", note: "last wins" },
     ];
-    assert.deepEqual(fittingMarks(groups, stored), [{ key, status: "notConflict", note: "last wins" }]);
-    assert.deepEqual(fittingMarks(groups, { key }), []);
+    assert.deepEqual(fittingMarks(groups, stored, textOf), [{ key, status: "notConflict", note: "last wins" }]);
+    assert.deepEqual(fittingMarks(groups, { key }, textOf), []);
   }],
   ["marks are stored beside the decisions and survive broken storage", () => {
     const store = new Map();
     const storage = { getItem: (/** @type {string} */ k) => store.get(k) ?? null, setItem: (/** @type {string} */ k, /** @type {string} */ v) => store.set(k, v), removeItem: (/** @type {string} */ k) => store.delete(k) };
     const key = marksKey("crosscheck-decisions:2:00000000aaaaaaaa");
     assert.equal(key, "crosscheck-marks:2:00000000aaaaaaaa");
-    const marks = setMark([], { key: disagreementKey(toll), status: "checked" });
+    const marks = setMark([], { key: disagreementKey(toll, textOf), status: "checked" });
     saveMarks(storage, key, marks);
-    assert.deepEqual(loadMarks(storage, key, [toll]), marks);
+    assert.deepEqual(loadMarks(storage, key, [toll], textOf), marks);
     saveMarks(storage, key, []);
     assert.equal(store.has(key), false);
     store.set(key, "{broken");
-    assert.deepEqual(loadMarks(storage, key, [toll]), []);
+    assert.deepEqual(loadMarks(storage, key, [toll], textOf), []);
     const throwing = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("full"); }, removeItem: () => {} };
-    assert.deepEqual(loadMarks(throwing, key, [toll]), []);
+    assert.deepEqual(loadMarks(throwing, key, [toll], textOf), []);
     saveMarks(throwing, key, marks);
   }],
   ["a session written is read back as it was", () => {
     const session = {
       articles: [{ name: "a.txt", text: "The dam broke.\n" }, { name: "ب.txt", text: "سد \u202e\"quoted\"" }],
       decisions: [{ claim: 0, other: 3, verdict: "accept", claimText: "x", otherText: "y" }],
-      marks: [{ key: disagreementKey(toll), status: "checked", note: "n" }],
+      marks: [{ key: disagreementKey(toll, textOf), status: "checked", note: "n" }],
       minFactScore: 0.4,
     };
     const text = writeSession(session, "crosscheck 0.1.0");

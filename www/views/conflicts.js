@@ -10,7 +10,7 @@
 import { diffInline, diffSide, hasChanges, markValue } from "./diff.js";
 import { LIST_PAGE } from "./context.js";
 import { h, showMoreButton, textIn } from "./dom.js";
-import { disagreementKey } from "./marks.js";
+import { disagreementKey, MAX_NOTE } from "./marks.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Conflict} Conflict */
@@ -128,7 +128,7 @@ function marksSummary(marks) {
  * @param {{ marks: Map<string, import("./marks.js").Mark>, line: HTMLElement }} tally every card's marks, and the view's "you marked" line
  */
 function withMarks(context, group, card, tally) {
-  const key = disagreementKey(group);
+  const key = disagreementKey(group, (id) => context.model.sentences[id]?.text ?? "");
   const stored = context.marks.get(key);
   let status = stored?.status ?? null;
   const badge = h("span", { class: "badge mark", attrs: { hidden: true } });
@@ -169,7 +169,7 @@ function withMarks(context, group, card, tally) {
   }
   const note = /** @type {HTMLTextAreaElement} */ (
     h("textarea", {
-      attrs: { rows: 2, maxlength: 10_000, dir: "auto" },
+      attrs: { rows: 2, maxlength: MAX_NOTE, dir: "auto" },
       on: { input: () => record({ key, note: note.value }) },
     })
   );

@@ -2,8 +2,8 @@
 /**
  * The reader's marks on disagreements: "checked" or "not a conflict", and a note.
  *
- * A mark is keyed by what the disagreement is about, not by ids: its kind and its versions as
- * written ({@link disagreementKey}), so a mark finds its card again after the same articles are
+ * A mark is keyed by what the disagreement is about, not by ids: its kind, its versions as
+ * written and its sentences ({@link disagreementKey}), so a mark finds its card again after the same articles are
  * compared again (ids may change with another engine version; the versions do not), and a mark
  * whose disagreement is gone is dropped on load. Marks are kept in sessionStorage beside the
  * decisions on close claims (views/decisions.js), under a key made from the articles, and go
@@ -28,13 +28,24 @@ export const MAX_NOTE = 10_000;
 
 /**
  * What a disagreement is about, free of ids: its kind (a shortened quotation counts as a
- * quotation) and its versions, trimmed, lower-cased, sorted and deduplicated.
+ * quotation), its versions (trimmed, lower-cased, sorted and deduplicated), and a hash of its
+ * sentences' texts, so that two disagreements with the same versions ("on Tuesday" against "on
+ * Wednesday", about two events) keep marks of their own.
  * @param {Conflict[]} group the conflicts of one disagreement
+ * @param {(sentence: number) => string} textOf a sentence's text, by id
  */
-export function disagreementKey(group) {
+export function disagreementKey(group, textOf) {
   const kind = group.some((conflict) => conflict.kind === "quote" || conflict.kind === "quoteOmission") ? "quote" : group[0]?.kind ?? "";
   const values = new Set(group.flatMap((conflict) => conflict.values.map((value) => value.trim().toLocaleLowerCase())));
-  return [kind, ...[...values].sort()].join("\u241f");
+  const sentences = [...new Set(group.flatMap((conflict) => conflict.sentences.map(textOf)))].sort();
+  return [kind, ...[...values].sort(), hash(sentences.join("\n"))].join("\u241f");
+}
+
+/** FNV-1a, 32 bits, as hex: short and stable. @param {string} text */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 /**
@@ -57,11 +68,12 @@ export function setMark(marks, change) {
  * mark on a key wins.
  * @param {Conflict[][]} disagreements
  * @param {unknown} marks anything (stored data is not trusted)
+ * @param {(sentence: number) => string} textOf a sentence's text, by id
  * @returns {Mark[]}
  */
-export function fittingMarks(disagreements, marks) {
+export function fittingMarks(disagreements, marks, textOf) {
   if (!Array.isArray(marks)) return [];
-  const keys = new Set(disagreements.map(disagreementKey));
+  const keys = new Set(disagreements.map((group) => disagreementKey(group, textOf)));
   /** @type {Map<string, Mark>} */
   const kept = new Map();
   for (const mark of marks) {
@@ -90,12 +102,13 @@ export function marksKey(decisionsKey) {
  * @param {Pick<Storage, "getItem"> | null} storage
  * @param {string} key
  * @param {Conflict[][]} disagreements
+ * @param {(sentence: number) => string} textOf a sentence's text, by id
  * @returns {Mark[]}
  */
-export function loadMarks(storage, key, disagreements) {
+export function loadMarks(storage, key, disagreements, textOf) {
   try {
     const stored = storage?.getItem(key);
-    return stored ? fittingMarks(disagreements, JSON.parse(stored)) : [];
+    return stored ? fittingMarks(disagreements, JSON.parse(stored), textOf) : [];
   } catch {
     return [];
   }
