@@ -1,6 +1,8 @@
 //! Comparing articles: link → score → align → conflicts → coverage, one public function per
 //! stage ([`link`], [`score_claims`], [`align_facts`], [`find_conflicts`], [`cover`]), so
 //! each can be timed on its own (benches/stages.rs); [`compare_articles`] runs them in turn.
+//! Before them, and before extraction, the pipeline runs [`copies::find_copies`]: an article
+//! that is another's text is left unextracted, so it takes part in none of these stages.
 //!
 //! In: the [`ReadArticle`]s. Out: a [`Comparison`] holding each stage's result: entities
 //! linked across articles and the speakers of quotes and claims ([`Linked`]), scored claim
