@@ -416,10 +416,12 @@ export class CrossCheckElement extends HTMLElement {
    * Records the reader's mark or note on a disagreement and keeps it for the session. The card
    * shows the change itself, so the panel is not drawn again (a note is typed into it).
    * @param {MarkChange} change
+   * @returns {Mark[]} every mark now
    */
   #mark(change) {
     this.#marks = setMark(this.#marks, change);
     saveMarks(sessionStore(), marksKey(this.#decisionsKey), this.#marks);
+    return this.#marks;
   }
 
   /**

@@ -512,19 +512,16 @@ struct DatedSpans {
 /// since the weekday, and so "last week", depends on it.
 fn dated_spans(input: &Input<'_, '_>, (source_a, a): (usize, &str), (source_b, b): (usize, &str)) -> Option<DatedSpans> {
     let (date_a, date_b) = (input.articles[source_a].published.as_deref()?, input.articles[source_b].published.as_deref()?);
-    let nearest = |date: &str, other: times::Day, year: i64| {
-        (year - 1..=year + 1).filter_map(|y| times::day_of(date, Some(y))).min_by_key(|day| (day - other).abs())
+    let year = times::year_of(date_a).or_else(|| times::year_of(date_b))?;
+    // A date with its year is that day; one without, the day of that month and day nearest `other`.
+    let day = |date: &str, other: Option<times::Day>| match other.filter(|_| times::year_of(date).is_none()) {
+        Some(other) => (year - 1..=year + 1).filter_map(|y| times::day_of(date, Some(y))).min_by_key(|day| (day - other).abs()),
+        None => times::day_of(date, None),
     };
-    let published = match (times::year_of(date_a), times::year_of(date_b)) {
-        (Some(_), Some(_)) => (times::day_of(date_a, None)?, times::day_of(date_b, None)?),
-        (Some(year), None) => {
-            let first = times::day_of(date_a, None)?;
-            (first, nearest(date_b, first, year)?)
-        }
-        (None, Some(year)) => {
-            let second = times::day_of(date_b, None)?;
-            (nearest(date_a, second, year)?, second)
-        }
+    let published = match (day(date_a, None), day(date_b, None)) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => (a, day(date_b, Some(a))?),
+        (None, Some(b)) => (day(date_a, Some(b))?, b),
         (None, None) => return None,
     };
     let spans = (times::relative_days(a, published.0)?, times::relative_days(b, published.1)?);

@@ -79,17 +79,16 @@ export function renderConflicts(context) {
   const shown = disagreements.slice(0, state.conflicts.shown);
   const more = disagreements.length - shown.length;
   const pairs = conflicts.length === disagreements.length ? "" : ` (${conflicts.length} conflicting pairs)`;
-  /** The marks as the cards change them, for the count line. */
-  const tally = { marks: new Map(context.marks), line: h("span", { class: "marks-count", text: marksSummary(context.marks.values()) }) };
+  const marked = h("span", { class: "marks-count", text: marksSummary(context.marks.values()) });
   return h("div", { class: "conflicts-view" }, [
     h("p", { class: "count" }, [
       `${disagreements.length} ${disagreements.length === 1 ? "disagreement" : "disagreements"}${pairs}: ${summary}.${more ? ` First ${shown.length} shown.` : ""}`,
-      tally.line,
+      marked,
     ]),
     h(
       "ol",
       { class: "conflicts" },
-      shown.map((group) => withMarks(context, group, group.length === 1 ? item(context, group[0]) : groupItem(context, group), tally)),
+      shown.map((group) => withMarks(context, group, group.length === 1 ? item(context, group[0]) : groupItem(context, group), marked)),
     ),
     more
       ? showMoreButton(Math.min(LIST_PAGE, more), "disagreements", () => {
@@ -125,9 +124,9 @@ function marksSummary(marks) {
  * @param {ViewContext} context
  * @param {Conflict[]} group
  * @param {HTMLElement} card
- * @param {{ marks: Map<string, import("./marks.js").Mark>, line: HTMLElement }} tally every card's marks, and the view's "you marked" line
+ * @param {HTMLElement} marked the view's "you marked" line
  */
-function withMarks(context, group, card, tally) {
+function withMarks(context, group, card, marked) {
   const key = disagreementKey(group, (id) => context.model.sentences[id]?.text ?? "");
   const stored = context.marks.get(key);
   let status = stored?.status ?? null;
@@ -144,10 +143,7 @@ function withMarks(context, group, card, tally) {
     for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.mark === status));
   };
   const record = (/** @type {import("./context.js").MarkChange} */ change) => {
-    context.mark(change);
-    const old = tally.marks.get(key);
-    tally.marks.set(key, { key, status: change.status === undefined ? (old?.status ?? null) : change.status, note: change.note ?? old?.note ?? "" });
-    tally.line.textContent = marksSummary(tally.marks.values());
+    marked.textContent = marksSummary(context.mark(change));
   };
   for (const [value, label] of /** @type {[import("./marks.js").MarkStatus, string][]} */ (Object.entries(MARK_LABELS))) {
     buttons.push(

@@ -50,7 +50,7 @@
  * @property {import("./decisions.js").Decision[]} decisions
  * @property {(change: DecisionChange) => void} decide records a decision, keeps it for the session and renders again
  * @property {Map<string, import("./marks.js").Mark>} marks the reader's marks on disagreements, by key
- * @property {(change: MarkChange) => void} mark records a mark or note and keeps it for the session (the card updates itself)
+ * @property {(change: MarkChange) => import("./marks.js").Mark[]} mark records a mark or note and keeps it for the session (the card updates itself); returns every mark now
  * @property {string[]} texts the original text of each source, for offsets
  * @property {ViewState} state
  * @property {(view: ViewName, focusSentence?: number) => void} show switches tabs (and focuses a sentence in the article view)

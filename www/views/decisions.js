@@ -19,6 +19,8 @@
  * Pure: no DOM; node runs it (www/e2e/decisions.test.mjs).
  */
 
+import { readStored, writeStored } from "./stored.js";
+
 /** @typedef {import("../types").Report} Report */
 /** @typedef {import("../types").Claim} Claim */
 /** @typedef {import("../types").ClosestClaim} ClosestClaim */
@@ -256,12 +258,7 @@ export function storageKey(articles) {
  * @returns {Decision[]}
  */
 export function loadDecisions(storage, key, report) {
-  try {
-    const stored = storage?.getItem(key);
-    return stored ? fitting(report, JSON.parse(stored)) : [];
-  } catch {
-    return [];
-  }
+  return fitting(report, readStored(storage, key));
 }
 
 /**
@@ -272,12 +269,7 @@ export function loadDecisions(storage, key, report) {
  * @param {Decision[]} decisions
  */
 export function saveDecisions(storage, key, decisions) {
-  try {
-    if (decisions.length) storage?.setItem(key, JSON.stringify(decisions));
-    else storage?.removeItem(key);
-  } catch {
-    // Full or disabled storage: keep the decisions in memory only.
-  }
+  writeStored(storage, key, decisions);
 }
 
 /**

@@ -12,6 +12,8 @@
  * Pure: no DOM.
  */
 
+import { readStored, writeStored } from "./stored.js";
+
 /** @typedef {import("../types").Conflict} Conflict */
 
 /** @typedef {"checked" | "notConflict"} MarkStatus */
@@ -106,12 +108,7 @@ export function marksKey(decisionsKey) {
  * @returns {Mark[]}
  */
 export function loadMarks(storage, key, disagreements, textOf) {
-  try {
-    const stored = storage?.getItem(key);
-    return stored ? fittingMarks(disagreements, JSON.parse(stored), textOf) : [];
-  } catch {
-    return [];
-  }
+  return fittingMarks(disagreements, readStored(storage, key), textOf);
 }
 
 /**
@@ -121,10 +118,5 @@ export function loadMarks(storage, key, disagreements, textOf) {
  * @param {Mark[]} marks
  */
 export function saveMarks(storage, key, marks) {
-  try {
-    if (marks.length) storage?.setItem(key, JSON.stringify(marks));
-    else storage?.removeItem(key);
-  } catch {
-    // Full or disabled storage: keep the marks in memory only.
-  }
+  writeStored(storage, key, marks);
 }

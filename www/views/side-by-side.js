@@ -6,14 +6,14 @@
  */
 import { diffSide, hasChanges } from "./diff.js";
 import { h, hidden } from "./dom.js";
-import { shownOf, supportTag } from "./support.js";
+import { SUPPORT, shownOf, supportTag } from "./support.js";
 
 /** @typedef {import("./context.js").ViewContext} ViewContext */
 /** @typedef {import("../types").Sentence} Sentence */
 /** @typedef {{ left: Sentence | null, right: Sentence | null }} Line */
 
-/** The state a sentence of several claims shows: its best supported claim's. @type {import("./support.js").Shown[]} */
-const SHOWN_ORDER = ["shared", "matched", "possible", "single"];
+/** The state a sentence of several claims shows: its best supported claim's (SUPPORT lists them best first). */
+const SHOWN_ORDER = /** @type {import("./support.js").Shown[]} */ (Object.keys(SUPPORT));
 
 /** @param {ViewContext} context */
 export function renderSideBySide(context) {

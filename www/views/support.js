@@ -16,7 +16,7 @@ import { h, hidden } from "./dom.js";
  * @typedef {Support | "matched"} Shown
  */
 
-/** @type {Record<Shown, { tag: string, spoken: string, legend: string }>} */
+/** Every state, best supported first (side-by-side.js relies on the order). @type {Record<Shown, { tag: string, spoken: string, legend: string }>} */
 export const SUPPORT = {
   shared: { tag: "shared", spoken: "claim another source also reports", legend: "shared: another source reports it (solid line)" },
   matched: { tag: "matched", spoken: "claim you matched with another source", legend: "matched: you accepted a match (double line)" },
