@@ -1435,6 +1435,34 @@ test("http: the bad-input corpus (tests/bad_input/cases.json) gets the outcome i
     }
   }));
 
+test("http: saved pages read in the page give the CLI's text, sentence for sentence (real pages when the public data is there)", () =>
+  onPage({}, async (page) => {
+    execFileSync("python3", [join(ROOT, "tools", "gen_bad_input.py")]);
+    const cli = join(ROOT, "target", "debug", "crosscheck");
+    assert(existsSync(cli), "the CLI is built by cargo test before the e2e run");
+    const ours = ["tests/bad_input/page.html", ...["broken-markup", "windows-1252", "stray-byte", "deep-divs"].map((n) => `target/bad-input/${n}.html`)];
+    // Real saved pages when the public data is there (it stays out of the repository).
+    const saved = join(ROOT, "..", "shared", "data", "html_extraction", "trafilatura", "html");
+    const real = existsSync(saved) ? readdirSync(saved).sort().slice(0, 40).map((name) => join(saved, name)) : [];
+    const files = [...ours.map((path) => join(ROOT, path)), ...real];
+    const expected = JSON.parse(execFileSync(cli, ["--format", "json", "--", ...files], { encoding: "utf8", maxBuffer: 1 << 28 }));
+    await load(page, index0());
+    await removeAll(page);
+    const before = await reportCount(page);
+    await page.locator("cross-check input[type=file]").setInputFiles(files);
+    const report = await nextReport(page, before);
+    /** @param {any} r */
+    const texts = (r) => r.sources.map((/** @type {any} */ s) => ({ name: s.name, length: s.length, sentences: s.sentences.map((/** @type {any} */ x) => `${x.role}: ${x.text}`) }));
+    const [want, got] = [texts(expected), texts(report)];
+    assertEqual(got.length, want.length, "sources");
+    want.forEach((source, i) => {
+      const differing = source.sentences.findIndex((line, k) => got[i].sentences[k] !== line);
+      assert(differing < 0 && got[i].length === source.length,
+        `${source.name}: the page reads it otherwise than the CLI; first difference at sentence ${differing}: CLI ${JSON.stringify(source.sentences[differing])}, page ${JSON.stringify(got[i].sentences[differing])}`);
+    });
+    console.log(`      ${want.length} saved pages (${real.length} real) read alike by the page and the CLI`);
+  }));
+
 test("http: the theme toggle switches the page and the element to dark and back", () =>
   onPage({}, async (page) => {
     await load(page, index0());

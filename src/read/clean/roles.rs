@@ -106,6 +106,30 @@ const DATE_WORDS: &[&str] = &[
     "thursday", "time", "today", "tue", "tuesday", "uk", "updated", "utc", "wed", "wednesday", "yesterday",
 ];
 
+/// Words of a call to action: the outlet asking its reader to subscribe, sign up, follow it,
+/// get its app or newsletter, write in, or buy.
+#[rustfmt::skip]
+const ACTION_WORDS: &[&str] = &[
+    "access", "advertisers", "app", "apps", "basket", "blog", "cart", "compensation", "download", "e-mail",
+    "edition", "editor", "email", "facebook", "follow", "inbox", "instagram", "letter", "log", "login",
+    "newsletter", "newsletters", "partners", "paywall", "podcast", "sign", "signing", "stories", "story",
+    "subscribe", "subscriber", "subscribers", "subscription", "telegram", "twitter", "updates", "whatsapp",
+    "youtube",
+];
+
+/// Verbs whose imperative opens a call to action ("Sign up here", "Get the app").
+#[rustfmt::skip]
+const ACTION_VERBS: &[&str] = &[
+    "add", "click", "donate", "download", "follow", "get", "join", "listen", "log", "register", "send",
+    "sign", "submit", "subscribe", "support", "watch",
+];
+
+/// Words by which the outlet addresses its reader, or speaks of itself to them.
+const READER_WORDS: &[&str] = &["our", "us", "we", "you", "you're", "you’re", "your", "yours"];
+
+/// Longest line taken for a call to action: a longer one is a paragraph of the story.
+const ACTION_MAX_WORDS: usize = 45;
+
 /// Boilerplate recognisable from the line alone, by where it may stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Furniture {
@@ -150,7 +174,24 @@ pub(super) fn assign_roles(text: &str, lines: &[Range<usize>], shapes: &[Shape])
         }
     }
 
-    let last_prose = (0..lines.len()).rev().find(|&k| roles[k].is_none() && shapes[k].is_prose());
+    // A call to action stands before or after the story; in the middle of a story about apps
+    // or subscriptions the same words are news.
+    let calls: Vec<Option<bool>> = lines
+        .iter()
+        .zip(shapes)
+        .enumerate()
+        .map(|(k, (range, shape))| roles[k].and(None).or_else(|| call_to_action(&text[range.clone()], shape)))
+        .collect();
+    let story_prose = |k: usize| roles[k].is_none() && shapes[k].is_prose() && calls[k].is_none();
+    let first_prose = (0..lines.len()).find(|&k| story_prose(k));
+    let last_prose = (0..lines.len()).rev().find(|&k| story_prose(k));
+    for (k, call) in calls.iter().enumerate() {
+        let Some(anywhere) = *call else { continue };
+        if roles[k].is_none() && (anywhere || first_prose.is_none_or(|first| k < first) || last_prose.is_none_or(|last| k > last)) {
+            roles[k] = Some(Role::Boilerplate);
+            end_markers[k] = true;
+        }
+    }
     // A line cut off by an ellipsis is a teaser unless the next line carries on in lower case;
     // teasers come in lists, so a lone one is a quote trailing off unless it ends the article.
     let teaser = |k: usize| {
@@ -231,6 +272,9 @@ fn furniture(line: &str, shape: &Shape) -> Option<Furniture> {
             return Some(Furniture::End);
         }
     }
+    if is_field_row(line, shape) {
+        return Some(Furniture::End);
+    }
     if shape.words <= FOOTER_MAX_WORDS {
         let lower = line.to_lowercase();
         if FOOTER_CUES.iter().any(|&(cue, max_words)| shape.words <= max_words && lower.contains(cue)) {
@@ -238,6 +282,44 @@ fn furniture(line: &str, shape: &Shape) -> Option<Furniture> {
         }
     }
     None
+}
+
+/// The outlet speaking to its reader about itself rather than the story: a line outside
+/// quotation marks with words of a call to action, counted once each. `Some(true)` when it
+/// cannot be the story wherever it stands: it addresses the reader ("you", "our"), opens a
+/// sentence with an imperative or says "please", and has two more such words ("Get The Times
+/// of Israel's Daily Edition by email and never miss our top stories"). `Some(false)` when it is furniture only before
+/// or after the story: it addresses the reader with two, or one after an imperative ("Submit
+/// your letter to the editor"), or has three without addressing anyone ("For the latest
+/// stories and breaking news updates download the apps"). News prose tells of others; how-to
+/// prose addresses the reader, but seldom about its subscriptions, apps and newsletters.
+fn call_to_action(line: &str, shape: &Shape) -> Option<bool> {
+    if shape.words > ACTION_MAX_WORDS || line.contains(['"', '“', '”']) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let mut words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))).filter(|w| !w.is_empty()).collect();
+    let addresses_reader = words.iter().any(|word| READER_WORDS.contains(word));
+    let imperative = lower
+        .split(['.', '?', '!'])
+        .filter_map(|sentence| sentence.split_whitespace().next())
+        .any(|first| ACTION_VERBS.binary_search(&first).is_ok())
+        || words.contains(&"please");
+    words.sort_unstable();
+    words.dedup();
+    let actions = words.iter().filter(|word| ACTION_WORDS.binary_search(word).is_ok()).count();
+    let asks = actions + usize::from(imperative && actions > 0);
+    match (addresses_reader, asks) {
+        (true, 3..) if imperative => Some(true),
+        (true, 2..) | (false, 3..) => Some(false),
+        _ => None,
+    }
+}
+
+/// A row of fields split by bars ("January 13, 2020 at 08:45 AM | categories: Python |
+/// View Comments"): page metadata, never a sentence of the story.
+fn is_field_row(line: &str, shape: &Shape) -> bool {
+    shape.words <= SHORT_LINE_WORDS * 2 && line.matches(" | ").count() >= 2 && !shape.ends_sentence()
 }
 
 /// The first `max_bytes` (or a little more, to end on a character) of `s`, lowercased.
@@ -448,8 +530,29 @@ Engineers at the Kestrel observatory in Dunmarsh completed a satellite that will
 
     #[test]
     fn cue_lists_are_sorted_for_binary_search() {
-        for list in [CREDIT_WORDS, DATE_WORDS] {
+        for list in [CREDIT_WORDS, DATE_WORDS, ACTION_WORDS, ACTION_VERBS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn calls_to_action_are_furniture_around_the_story_and_news_inside_it() {
+        let text = format!(
+            "Floods in Varnholm\n\
+             Get the Varnholm Courier's morning edition by email and never miss our top stories. Sign up free.\n\
+             {FLOOD_BODY}\
+             The council's new app lets residents download flood maps and sign up for warnings, said Brandt, who asked you to share it.\n\
+             Engineers said the embankment would be raised by a metre before the winter storms.\n\
+             Subscribe now to our print edition for the full story.\n\
+             For the latest stories and breaking news updates download the Courier apps.\n\
+             March 3, 2031 at 10:45 | categories: Floods, Varnholm | View Comments\n"
+        );
+        let layout = super::super::clean(&text);
+        assert_eq!(role_of(&text, &layout, "Get the Varnholm Courier"), Role::Boilerplate, "asks three things of the reader: anywhere");
+        assert_eq!(role_of(&text, &layout, "The council's new app"), Role::Body, "inside the story the same words are news");
+        assert_eq!(role_of(&text, &layout, "Subscribe now"), Role::Boilerplate, "after the story");
+        assert_eq!(role_of(&text, &layout, "For the latest stories"), Role::Boilerplate, "after the story, three words of a call to action");
+        assert_eq!(role_of(&text, &layout, "March 3, 2031 at"), Role::Boilerplate, "a row of fields");
+        assert_eq!(role_of(&text, &layout, "Engineers said"), Role::Body);
     }
 }

@@ -1,0 +1,340 @@
+//! An HTML page reduced to the text of its story.
+//!
+//! In: the page's text. Out: one line per block of the story, character references decoded.
+//! The page is read into lines, each knowing the innermost container it sits in (`div`,
+//! `section`, `article`, `td`, ...); the containers form a tree. Then:
+//! 1. scripts, styles, navigation, footers, asides and form controls never give a line;
+//! 2. containers whose class or id names page furniture (comments, related stories, share
+//!    bars, newsletter boxes) are left out, unless one holds the page's `<article>` or over
+//!    half of its text (the name sat on a wrapper of the story);
+//! 3. a story marked with `<article>` elements holding at least [`story::MIN_ARTICLE_BYTES`] and a
+//!    fifth of the text keeps only their lines;
+//! 4. the lines left are scored the way content extractors score paragraphs: every line of 25
+//!    characters or more that is not mostly link text gives its container, and less its
+//!    ancestors, a score from its length and commas; a container's score is weighted by its
+//!    tag and class/id words and by how little of its text is link text. The best container
+//!    (or the common ancestor of it and another that scores near it: a story in several
+//!    sections; or an ancestor holding prose of its own and no other: unclosed containers)
+//!    and its siblings that score near it are the story, unless they hold under
+//!    [`story::MIN_STORY_SHARE`] of the text ([`story::MIN_STORY_SHARE_IN_ARTICLE`] inside `<article>`s).
+//!
+//! On the saved-pages eval (`make eval`) steps 3 and 4 together took the 94 real Readability
+//! pages from token F1 0.892 (steps 1 to 3 alone) to 0.945, and trafilatura's snippets from
+//! 0.873 to 0.913.
+//!
+//! Two parts: [`dom`] parses the page with html5ever into the tree a browser builds and walks
+//! it into a [`Page`], a neutral list of lines and containers (tag, class and id, parent, link
+//! text); [`story`] picks the story's lines from that list and knows nothing of markup.
+//! html5ever is compiled into the wasm too, rather than walking the browser's `DOMParser` in
+//! JavaScript: one front end means the CLI and the page read a saved page into the same text,
+//! character for character (the e2e suite checks it on real saved pages), and a dropped page's
+//! inline styles raise no Content-Security-Policy reports in the embedding page (Cargo.toml
+//! says what the parser costs).
+
+mod dom;
+mod story;
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] =
+    &["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "iframe", "aside", "select", "button", "textarea", "math"];
+/// Elements that end a line.
+const BLOCKS: &[&str] = &[
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "article", "section", "header", "blockquote",
+    "figcaption", "figure", "main", "ul", "ol", "dl", "dt", "dd", "table", "hr", "title", "pre", "form",
+];
+/// Elements tracked as containers of lines. `span` is tracked only because a class can mark it
+/// as furniture.
+const CONTAINERS: &[&str] = &[
+    "body", "div", "section", "article", "main", "header", "form", "ul", "ol", "dl", "table", "blockquote", "figure", "td", "th", "span",
+];
+/// Names of the `<meta>` properties that hold a page's publication date.
+const DATE_META: &[&str] = &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"];
+
+/// A parsed page as the story finder needs it: a neutral list that knows nothing of the parser
+/// that read the page ([`dom`] walks html5ever's tree into it, in document order):
+/// - elements in [`SKIPPED`] are left out with all they hold;
+/// - each element in [`CONTAINERS`] adds a [`Container`] inside the innermost open one;
+/// - each text node adds a [`Run`] with its text as written (whitespace is collapsed here);
+/// - each element in [`BLOCKS`] adds a line break before and after its content.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Blocks {
+    /// The containers in document order, each after its parent; the page itself is
+    /// container 0 and is implied when the list is empty.
+    containers: Vec<Container>,
+    /// The text and line breaks, in document order.
+    runs: Vec<Run>,
+    /// Each `<meta>` element's `property`, `name` and `itemprop` value (in that order, those
+    /// it has) with its `content`, in page order.
+    metas: Vec<(String, String)>,
+    /// The text of each `<script type="application/ld+json">`, in page order.
+    json_ld: Vec<String>,
+}
+
+/// An element that holds lines: its tag, its class and id, and where it sits.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Container {
+    /// The tag name in lower case.
+    tag: String,
+    /// Its class and id, lower-cased, separated by a space.
+    names: String,
+    /// The index of the container it sits in; one not before it counts as the page.
+    parent: usize,
+}
+
+/// A piece of text, or a line break when `text` is `None`.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Run {
+    /// The text node's text as written; `None` for a line break.
+    text: Option<String>,
+    /// The innermost container open around it; one out of range counts as the page.
+    container: usize,
+    /// Inside a link.
+    link: bool,
+}
+
+/// Reduces an HTML page to the text of its story; see the module documentation.
+///
+/// ```
+/// use crosscheck::input::html_to_text;
+/// let page = "<nav>Home</nav><div class=\"story\"><p>The gates opened at noon, the council said.</p></div>";
+/// assert_eq!(html_to_text(page), "The gates opened at noon, the council said.");
+/// ```
+pub fn html_to_text(html: &str) -> String {
+    blocks_to_text(&dom::blocks(html))
+}
+
+/// The text of the story in a parsed page: one line per block of it.
+fn blocks_to_text(blocks: &Blocks) -> String {
+    let page = Page::of(blocks);
+    let text = story::story(&page).iter().map(|line| &page.text[line.range.clone()]).collect::<Vec<_>>().join("\n");
+    // The page's date from its metadata goes first, as a date line, so that relative times
+    // ("last week") can be read against it like a plain-text article's (extract::published_date).
+    match page.published.and_then(|date| date_line(&date)) {
+        Some(line) if !text.is_empty() => format!("{line}\n{text}"),
+        _ => text,
+    }
+}
+
+/// A page read into lines and the containers they sit in: what [`story`] works on.
+struct Page {
+    /// The publication date the page's metadata gives (`<meta property="article:published_time">`,
+    /// `itemprop="datePublished"`, JSON-LD `datePublished`), as written.
+    published: Option<String>,
+    /// Every line's text, each followed by a line break.
+    text: String,
+    lines: Vec<Line>,
+    /// Containers in document order; 0 is the page itself, and a parent comes before its
+    /// children.
+    nodes: Vec<Node>,
+}
+
+impl Page {
+    fn of(blocks: &Blocks) -> Page {
+        let mut page = Page { published: published(blocks), text: String::new(), lines: Vec::new(), nodes: vec![Node::page()] };
+        for (index, container) in blocks.containers.iter().enumerate().skip(1) {
+            let parent = if container.parent < index { container.parent } else { 0 };
+            let node = Node::new(&container.tag, &container.names, parent, &page.nodes[parent], index);
+            page.nodes.push(node);
+        }
+        let mut line = LineWriter::default();
+        for run in &blocks.runs {
+            match &run.text {
+                Some(text) => {
+                    let container = if run.container < page.nodes.len() { run.container } else { 0 };
+                    line.push_text(&mut page, text, container, run.link);
+                }
+                None => line.end(&mut page),
+            }
+        }
+        line.end(&mut page);
+        page
+    }
+}
+
+/// The first publication date readable as one that the page's `<meta>` elements or JSON-LD
+/// scripts give.
+fn published(blocks: &Blocks) -> Option<String> {
+    let from_meta = blocks.metas.iter().find_map(|(name, content)| {
+        let content = content.trim();
+        (DATE_META.contains(&name.to_ascii_lowercase().as_str()) && date_line(content).is_some()).then(|| content.to_string())
+    });
+    from_meta.or_else(|| blocks.json_ld.iter().find_map(|script| json_ld_date(script).filter(|value| date_line(value).is_some())))
+}
+
+/// One line of text.
+struct Line {
+    /// Byte range in [`Page::text`], without the line break.
+    range: std::ops::Range<usize>,
+    /// The innermost container open when the line began.
+    node: usize,
+    /// Bytes of the line inside links.
+    link_bytes: usize,
+}
+
+/// One container element.
+struct Node {
+    tag: String,
+    /// Its class and id, lower-cased, separated by a space.
+    names: String,
+    parent: usize,
+    /// The node that takes this one's score: itself, or for a `span` its nearest ancestor
+    /// that is not one.
+    scored_as: usize,
+    /// Inside an `<article>`.
+    in_article: bool,
+}
+
+impl Node {
+    /// The page itself, container 0.
+    fn page() -> Self {
+        Node { tag: String::new(), names: String::new(), parent: 0, scored_as: 0, in_article: false }
+    }
+
+    /// Container number `index`, a `tag` with class and id `names` inside `parent`.
+    fn new(tag: &str, names: &str, parent: usize, parent_node: &Node, index: usize) -> Self {
+        Node {
+            tag: tag.to_string(),
+            names: names.to_string(),
+            parent,
+            scored_as: if tag == "span" { parent_node.scored_as } else { index },
+            in_article: parent_node.in_article || tag == "article",
+        }
+    }
+}
+
+/// The line being written: where it starts in [`Page::text`], its container, its link bytes.
+#[derive(Default)]
+struct LineWriter {
+    start: usize,
+    node: usize,
+    link_bytes: usize,
+}
+
+impl LineWriter {
+    /// Appends text with runs of whitespace collapsed.
+    fn push_text(&mut self, page: &mut Page, raw: &str, node: usize, in_link: bool) {
+        let before = page.text.len();
+        for ch in raw.chars() {
+            if !ch.is_whitespace() {
+                page.text.push(ch);
+            } else if page.text.len() > self.start && !page.text.ends_with(' ') {
+                page.text.push(' ');
+            }
+        }
+        if before == self.start && page.text.len() > before {
+            self.node = node;
+        }
+        if in_link {
+            self.link_bytes += page.text.len() - before;
+        }
+    }
+
+    /// Ends the line, keeping it if it has text.
+    fn end(&mut self, page: &mut Page) {
+        let trimmed = page.text[self.start..].trim_end().len();
+        page.text.truncate(self.start + trimmed);
+        if trimmed > 0 {
+            page.lines.push(Line { range: self.start..page.text.len(), node: self.node, link_bytes: self.link_bytes.min(trimmed) });
+            page.text.push('\n');
+        }
+        *self = LineWriter { start: page.text.len(), node: 0, link_bytes: 0 };
+    }
+}
+
+/// "Published 15 October 2031" for a date that starts `2031-10-15` (ISO 8601, as metadata
+/// writes it); `None` for anything else.
+fn date_line(date: &str) -> Option<String> {
+    let day = crate::extract::times::day_of(date.trim().get(..10)?, None)?;
+    Some(format!("Published {}", crate::extract::times::day_name(day)))
+}
+
+/// The value after `"datePublished"` in a JSON-LD script, if any.
+fn json_ld_date(script: &str) -> Option<String> {
+    let after = &script[script.find("\"datePublished\"")? + "\"datePublished\"".len()..];
+    let value = after.trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    Some(value[..value.find('"')?].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_less_than_sign_inside_a_script_does_not_hide_the_article() {
+        let page = "<script>if (a < 1) {}</script><p>First paragraph.</p><script>y()</script><p>Second.</p>";
+        assert_eq!(html_to_text(page), "First paragraph.\nSecond.");
+        assert_eq!(html_to_text("<style>p{}</STYLE ><p>Kept.</p>"), "Kept.", "end tags match without regard to case");
+        assert_eq!(html_to_text("<p>Kept.</p><script>never closed < </p>"), "Kept.");
+    }
+
+    #[test]
+    fn containers_named_as_furniture_are_dropped_unless_they_hold_the_page() {
+        let page = "<div class=\"story\"><p>The gates opened at noon after a week of rain in the valley.</p>\
+                    <div class=\"comments\"><div><p>Great article!</p></div><p>First!</p></div>\
+                    <p>Engineers said the dam held.</p></div><div id=\"related-stories\"><a>Other news</a></div>";
+        assert_eq!(html_to_text(page), "The gates opened at noon after a week of rain in the valley.\nEngineers said the dam held.");
+        let wrapped = "<div id=\"theme-taboola\"><p>The whole article sits in a wrapper with an ad name.</p></div>";
+        assert_eq!(html_to_text(wrapped), "The whole article sits in a wrapper with an ad name.");
+    }
+
+    #[test]
+    fn a_story_marked_as_an_article_leaves_the_rest_of_the_page_out() {
+        let story = "The gates of the dam opened at noon after a week of rain in the valley. ".repeat(8);
+        let page = format!("<div>Top stories today</div><article><h1>Dam opens</h1><p>{story}</p></article><div>Most read</div>");
+        assert_eq!(html_to_text(&page), format!("Dam opens\n{}", story.trim()));
+        let teaser = "<p>Top stories today and more.</p><article><a>Short teaser</a></article><p>The body of the page.</p>";
+        assert_eq!(html_to_text(teaser), "Top stories today and more.\nShort teaser\nThe body of the page.", "a short article is a teaser");
+    }
+
+    #[test]
+    fn a_less_than_sign_that_opens_no_tag_is_text() {
+        assert_eq!(html_to_text("<p>If a < b and c <= d, then 3<4.</p>"), "If a < b and c <= d, then 3<4.");
+    }
+
+    #[test]
+    fn a_quoted_attribute_value_may_hold_markup() {
+        let page = "<div data-gallery='{\"caption\":\"<p>A photo caption.</p>\"}'><p>The gates opened at noon.</p></div>";
+        assert_eq!(html_to_text(page), "The gates opened at noon.");
+        assert_eq!(html_to_text("<p>Kept.</p><img alt=\"never closed"), "Kept.");
+    }
+
+    #[test]
+    fn the_container_with_the_most_prose_is_the_story() {
+        let paragraph = "The gates of the dam opened at noon, after a week of rain, and the river rose by a metre. ";
+        let story: String = (0..6).map(|_| format!("<p>{paragraph}</p>")).collect();
+        let links: String = (0..12).map(|k| format!("<li><a href=\"/{k}\">Another story about the weather number {k}</a></li>")).collect();
+        let page = format!("<body><div class=\"promo-strip\"><p>Subscribe today for only one pound a week.</p></div>\
+                            <div class=\"page\"><div class=\"body-copy\">{story}</div><div><ul>{links}</ul></div></div></body>");
+        assert_eq!(html_to_text(&page), [paragraph.trim(); 6].join("\n"));
+    }
+
+    #[test]
+    fn a_page_of_short_blocks_keeps_them_all() {
+        let page = "<div><p>Water levels, Monday.</p></div><div><p>Rain: 40 mm.</p></div><div><p>River: 3.2 m, rising.</p></div>";
+        assert_eq!(html_to_text(page), "Water levels, Monday.\nRain: 40 mm.\nRiver: 3.2 m, rising.");
+    }
+
+    #[test]
+    fn deep_and_broken_markup_is_read_in_linear_time() {
+        let deep = "<div>".repeat(10_000) + "<p>Deep text.</p>" + &"</section>".repeat(100_000);
+        assert_eq!(html_to_text(&deep), "Deep text.");
+        let script = format!("<p>Before.</p><script>{}</script><p>After.</p>", "var a = 1 < 2;".repeat(1_500_000));
+        assert_eq!(html_to_text(&script), "Before.\nAfter.");
+        assert_eq!(html_to_text("<div class=\"a><p>unclosed quote"), "");
+        assert_eq!(html_to_text("<<<<>>>><p><</p>"), "<<<<>>>>\n<");
+    }
+
+    #[test]
+    fn the_date_in_a_pages_metadata_becomes_a_date_line_before_the_story() {
+        let story = "<article><p>The spillway of the Dolva dam gave way late on Tuesday night, the council said.</p></article>";
+        let meta = format!("<head><meta property=\"article:published_time\" content=\"2031-10-15T08:10:00Z\"></head><body>{story}</body>");
+        assert_eq!(html_to_text(&meta), "Published 15 October 2031\nThe spillway of the Dolva dam gave way late on Tuesday night, the council said.");
+        let json_ld = format!("<script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"datePublished\": \"2031-10-16\"}}</script>{story}");
+        assert!(html_to_text(&json_ld).starts_with("Published 16 October 2031\n"));
+        let nonsense = format!("<meta name=\"date\" content=\"yesterday\">{story}");
+        assert!(!html_to_text(&nonsense).contains("Published"), "a date that is not ISO 8601 is left out");
+        let later = format!("<meta name=\"date\" content=\"Oct 15, 2031\"><META PROPERTY=\"article:published_time\" CONTENT=\" 2031-10-17 \">{story}");
+        assert!(html_to_text(&later).starts_with("Published 17 October 2031\n"), "an unreadable date does not hide a readable one");
+        assert_eq!(html_to_text("<meta name=\"date\" content=\"2031-10-15\">"), "", "no story, no date line");
+    }
+}
