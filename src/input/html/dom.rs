@@ -38,6 +38,37 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "ifra
 
 /// Parses the page into its blocks.
 pub(super) fn blocks(html: &str) -> Blocks {
+    let arena = parse(html);
+    let nodes = arena.nodes.borrow();
+    let mut blocks = Blocks { containers: vec![Container::default()], ..Blocks::default() };
+    for node in nodes.iter() {
+        match &*node.name.local {
+            "meta" => {
+                let content = node.attr("content").unwrap_or("");
+                for attribute in ["property", "name", "itemprop"] {
+                    if let Some(name) = node.attr(attribute) {
+                        blocks.metas.push((name.to_string(), content.to_string()));
+                    }
+                }
+            }
+            "script" if node.attr("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/ld+json")) => {
+                blocks.json_ld.push(node.first_child.map_or("", |child| nodes[child].text.as_str()).to_string());
+            }
+            _ => {}
+        }
+    }
+    walk(&nodes, &mut blocks, 0, true);
+    blocks
+}
+
+/// Script types that hold markup for the page's scripts to show. Blogger keeps a whole post
+/// in one (`<script type="text/template">`) right inside the element schema.org marks as the
+/// `articleBody`, and there its markup is read as part of the page; elsewhere such templates
+/// are widgets (comment forms, galleries) and stay out.
+const MARKUP_SCRIPTS: &[&str] = &["text/template", "text/html", "text/x-template"];
+
+/// The tree of a page.
+fn parse(html: &str) -> Arena {
     let builder = TreeBuilder::new(Arena::default(), Default::default());
     let tokenizer = Tokenizer::new(OpenLimit { builder, open: RefCell::new(Vec::new()) }, Default::default());
     let input = BufferQueue::default();
@@ -46,7 +77,8 @@ pub(super) fn blocks(html: &str) -> Blocks {
     // already decoded (`input::decode`), so both only mean: go on.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    walk(&tokenizer.sink.builder.sink)
+    let OpenLimit { builder, .. } = tokenizer.sink;
+    builder.sink
 }
 
 /// Passes the tokens on to the tree builder, keeping at most [`MAX_OPEN`] elements that need
@@ -292,26 +324,10 @@ enum Step {
     Leave(usize),
 }
 
-/// Walks the tree in document order into blocks.
-fn walk(arena: &Arena) -> Blocks {
-    let nodes = arena.nodes.borrow();
-    let mut blocks = Blocks { containers: vec![Container::default()], ..Blocks::default() };
-    for node in nodes.iter() {
-        match &*node.name.local {
-            "meta" => {
-                let content = node.attr("content").unwrap_or("");
-                for attribute in ["property", "name", "itemprop"] {
-                    if let Some(name) = node.attr(attribute) {
-                        blocks.metas.push((name.to_string(), content.to_string()));
-                    }
-                }
-            }
-            "script" if node.attr("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/ld+json")) => {
-                blocks.json_ld.push(node.first_child.map_or("", |child| nodes[child].text.as_str()).to_string());
-            }
-            _ => {}
-        }
-    }
+/// Walks a tree in document order into `blocks`, its containers inside `container`; with
+/// `templates`, the markup in [`MARKUP_SCRIPTS`] is parsed and walked where it stands (once:
+/// a template's own templates are not).
+fn walk(nodes: &[DomNode], blocks: &mut Blocks, container: usize, templates: bool) {
     let line_break = Run { text: None, container: 0, link: false };
     // Open containers, innermost last, as (element, container).
     let mut open: Vec<(usize, usize)> = Vec::new();
@@ -322,11 +338,22 @@ fn walk(arena: &Arena) -> Blocks {
             Step::Enter(id) => {
                 let node = &nodes[id];
                 if node.is_text() {
-                    let container = open.last().map_or(0, |&(_, c)| c);
+                    let container = open.last().map_or(container, |&(_, c)| c);
                     blocks.runs.push(Run { text: Some(node.text.clone()), container, link: open_links > 0 });
                     continue;
                 }
                 let name = &*node.name.local;
+                let markup = templates
+                    && name == "script"
+                    && node.attr("type").is_some_and(|kind| MARKUP_SCRIPTS.iter().any(|markup| kind.trim().eq_ignore_ascii_case(markup)))
+                    && node.parent.is_some_and(|parent| nodes[parent].attr("itemprop").is_some_and(|prop| prop.trim().eq_ignore_ascii_case("articlebody")));
+                if markup {
+                    let inner = parse(node.first_child.map_or("", |child| nodes[child].text.as_str()));
+                    blocks.runs.push(line_break.clone());
+                    walk(&inner.nodes.borrow(), blocks, open.last().map_or(container, |&(_, c)| c), false);
+                    blocks.runs.push(line_break.clone());
+                    continue;
+                }
                 if SKIPPED.contains(&name) {
                     continue;
                 }
@@ -337,7 +364,7 @@ fn walk(arena: &Arena) -> Blocks {
                     open_links += 1;
                 }
                 if CONTAINERS.contains(&name) {
-                    let parent = open.last().map_or(0, |&(_, c)| c);
+                    let parent = open.last().map_or(container, |&(_, c)| c);
                     let names = [node.attr("class"), node.attr("id")].into_iter().flatten().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
                     blocks.containers.push(Container { tag: name.to_string(), names, parent });
                     open.push((id, blocks.containers.len() - 1));
@@ -363,5 +390,4 @@ fn walk(arena: &Arena) -> Blocks {
             }
         }
     }
-    blocks
 }

@@ -337,4 +337,13 @@ mod tests {
         assert!(html_to_text(&later).starts_with("Published 17 October 2031\n"), "an unreadable date does not hide a readable one");
         assert_eq!(html_to_text("<meta name=\"date\" content=\"2031-10-15\">"), "", "no story, no date line");
     }
+
+    #[test]
+    fn a_post_kept_in_a_script_template_inside_the_article_body_is_read() {
+        let post = "<p>Over the past few years we have seen threats on the web becoming increasingly sophisticated.</p>";
+        let page = format!("<div itemprop=\"articleBody\"><script type=\"text/template\">{post}</script></div>");
+        assert_eq!(html_to_text(&page), "Over the past few years we have seen threats on the web becoming increasingly sophisticated.");
+        let widget = format!("<div class=\"story\"><p>The gates opened at noon.</p><script type=\"text/template\">{post}</script></div>");
+        assert_eq!(html_to_text(&widget), "The gates opened at noon.", "a template elsewhere is a widget");
+    }
 }
