@@ -56,7 +56,7 @@ const DATE_META: &[&str] = &["article:published_time", "og:published_time", "dat
 /// - each element in [`CONTAINERS`] adds a [`Container`] inside the innermost open one;
 /// - each text node adds a [`Run`] with its text as written (whitespace is collapsed here);
 /// - each element in [`BLOCKS`] adds a line break before and after its content.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default)]
 struct Blocks {
     /// The containers in document order, each after its parent; the page itself is
     /// container 0 and is implied when the list is empty.
@@ -71,7 +71,7 @@ struct Blocks {
 }
 
 /// An element that holds lines: its tag, its class and id, and where it sits.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default)]
 struct Container {
     /// The tag name in lower case.
     tag: String,
@@ -82,7 +82,7 @@ struct Container {
 }
 
 /// A piece of text, or a line break when `text` is `None`.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone)]
 struct Run {
     /// The text node's text as written; `None` for a line break.
     text: Option<String>,
@@ -116,7 +116,7 @@ fn blocks_to_text(blocks: &Blocks) -> String {
 }
 
 /// A page read into lines and the containers they sit in: what [`story`] works on.
-struct Page {
+struct Page<'a> {
     /// The publication date the page's metadata gives (`<meta property="article:published_time">`,
     /// `itemprop="datePublished"`, JSON-LD `datePublished`), as written.
     published: Option<String>,
@@ -125,11 +125,11 @@ struct Page {
     lines: Vec<Line>,
     /// Containers in document order; 0 is the page itself, and a parent comes before its
     /// children.
-    nodes: Vec<Node>,
+    nodes: Vec<Node<'a>>,
 }
 
-impl Page {
-    fn of(blocks: &Blocks) -> Page {
+impl<'a> Page<'a> {
+    fn of(blocks: &'a Blocks) -> Page<'a> {
         let mut page = Page { published: published(blocks), text: String::new(), lines: Vec::new(), nodes: vec![Node::page()] };
         for (index, container) in blocks.containers.iter().enumerate().skip(1) {
             let parent = if container.parent < index { container.parent } else { 0 };
@@ -171,11 +171,11 @@ struct Line {
     link_bytes: usize,
 }
 
-/// One container element.
-struct Node {
-    tag: String,
+/// One container element: its [`Container`] and what its place in the tree gives it.
+struct Node<'a> {
+    tag: &'a str,
     /// Its class and id, lower-cased, separated by a space.
-    names: String,
+    names: &'a str,
     parent: usize,
     /// The node that takes this one's score: itself, or for a `span` its nearest ancestor
     /// that is not one.
@@ -184,17 +184,17 @@ struct Node {
     in_article: bool,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The page itself, container 0.
     fn page() -> Self {
-        Node { tag: String::new(), names: String::new(), parent: 0, scored_as: 0, in_article: false }
+        Node { tag: "", names: "", parent: 0, scored_as: 0, in_article: false }
     }
 
     /// Container number `index`, a `tag` with class and id `names` inside `parent`.
-    fn new(tag: &str, names: &str, parent: usize, parent_node: &Node, index: usize) -> Self {
+    fn new(tag: &'a str, names: &'a str, parent: usize, parent_node: &Node, index: usize) -> Self {
         Node {
-            tag: tag.to_string(),
-            names: names.to_string(),
+            tag,
+            names,
             parent,
             scored_as: if tag == "span" { parent_node.scored_as } else { index },
             in_article: parent_node.in_article || tag == "article",
@@ -212,7 +212,7 @@ struct LineWriter {
 
 impl LineWriter {
     /// Appends text with runs of whitespace collapsed.
-    fn push_text(&mut self, page: &mut Page, raw: &str, node: usize, in_link: bool) {
+    fn push_text(&mut self, page: &mut Page<'_>, raw: &str, node: usize, in_link: bool) {
         let before = page.text.len();
         for ch in raw.chars() {
             if !ch.is_whitespace() {
@@ -230,7 +230,7 @@ impl LineWriter {
     }
 
     /// Ends the line, keeping it if it has text.
-    fn end(&mut self, page: &mut Page) {
+    fn end(&mut self, page: &mut Page<'_>) {
         let trimmed = page.text[self.start..].trim_end().len();
         page.text.truncate(self.start + trimmed);
         if trimmed > 0 {

@@ -7,7 +7,7 @@
 use super::{Line, Page};
 
 /// Lines of the story; see the module documentation of [`super`].
-pub(super) fn story(page: &Page) -> Vec<&Line> {
+pub(super) fn story<'p>(page: &'p Page<'_>) -> Vec<&'p Line> {
     let furniture = furniture(page);
     let bytes_of = |lines: &[&Line]| lines.iter().map(|line| line.range.len()).sum::<usize>();
     let outside_furniture: Vec<&Line> = page.lines.iter().filter(|line| !furniture[line.node]).collect();
@@ -66,13 +66,13 @@ fn furniture(page: &Page) -> Vec<bool> {
     for node in (1..page.nodes.len()).rev() {
         let parent = page.nodes[node].parent;
         subtree[parent] += subtree[node];
-        holds_story[node] |= matches!(page.nodes[node].tag.as_str(), "article" | "main") && subtree[node] >= MIN_ARTICLE_BYTES;
+        holds_story[node] |= matches!(page.nodes[node].tag, "article" | "main") && subtree[node] >= MIN_ARTICLE_BYTES;
         holds_story[parent] |= holds_story[node];
     }
     let total = subtree[0] as f64;
     let mut furniture = vec![false; page.nodes.len()];
     for node in 1..page.nodes.len() {
-        let names = &page.nodes[node].names;
+        let names = page.nodes[node].names;
         let named = names_any(names, FURNITURE_HINTS) && !names_story(names);
         let kept = holds_story[node] || (subtree[node] as f64) > MAX_FURNITURE_SHARE * total;
         furniture[node] = named && !kept || furniture[page.nodes[node].parent];
@@ -84,7 +84,7 @@ fn furniture(page: &Page) -> Vec<bool> {
 /// long lines that stand beside them in their parent; see the module documentation.
 fn story_lines<'a>(page: &Page, candidates: &[&'a Line]) -> Vec<&'a Line> {
     let count = page.nodes.len();
-    let weight: Vec<f64> = page.nodes.iter().map(|node| container_weight(&node.tag, &node.names)).collect();
+    let weight: Vec<f64> = page.nodes.iter().map(|node| container_weight(node.tag, node.names)).collect();
     let mut text_bytes = vec![0usize; count];
     let mut link_bytes = vec![0usize; count];
     let mut score = vec![0f64; count];

@@ -183,7 +183,7 @@ pub(super) fn assign_roles(text: &str, lines: &[Range<usize>], shapes: &[Shape])
         .iter()
         .zip(shapes)
         .enumerate()
-        .map(|(k, (range, shape))| roles[k].and(None).or_else(|| call_to_action(&text[range.clone()], shape)))
+        .map(|(k, (range, shape))| if roles[k].is_none() { call_to_action(&text[range.clone()], shape) } else { None })
         .collect();
     let story_prose = |k: usize| roles[k].is_none() && shapes[k].is_prose() && calls[k].is_none();
     let first_prose = (0..lines.len()).find(|&k| story_prose(k));
