@@ -126,6 +126,7 @@ pub fn assemble(
             .find(|s| s.role == Role::Title)
             .or_else(|| sentences.iter().find(|s| s.role == Role::Body))
             .map_or_else(String::new, |s| s.text.clone());
+        let byline = extract::byline::byline(reading.text, &reading.sentences);
         report.sources.push(Source {
             id: source,
             name: article.name.clone(),
@@ -138,6 +139,8 @@ pub fn assemble(
                 differing: copy.differing.into_iter().map(|k| first + k).collect(),
             }),
             published: reading.published.clone(),
+            author: byline.author,
+            outlet: byline.outlet,
         });
         for (sentence, q) in &reading.quantities {
             report.quantities.push(Quantity {

@@ -44,6 +44,11 @@ fn cell(text: &str) -> String {
     text.replace(['\n', '\r'], " ").replace('|', "\\|")
 }
 
+/// Author, outlet and date of a source, those it gives, separated by commas.
+fn byline(source: &Source) -> String {
+    [&source.author, &source.outlet, &source.published].into_iter().flatten().map(String::as_str).collect::<Vec<_>>().join(", ")
+}
+
 fn kind_name(kind: ConflictKind) -> &'static str {
     match kind {
         ConflictKind::Quantity => "Numbers",
@@ -88,7 +93,7 @@ pub fn markdown(report: &Report) -> String {
     }
     let _ = writeln!(
         out,
-        "| source | title | claims | shared | possible | single-source share |\n|---|---|---|---|---|---|"
+        "| source | title | by | claims | shared | possible | single-source share |\n|---|---|---|---|---|---|---|"
     );
     for source in compared(report) {
         let summary = &source.summary;
@@ -99,9 +104,10 @@ pub fn markdown(report: &Report) -> String {
         };
         let _ = writeln!(
             out,
-            "| {}{also} | {} | {} | {} | {} | {:.0}% |",
+            "| {}{also} | {} | {} | {} | {} | {} | {:.0}% |",
             cell(&source.name),
             cell(&source.title),
+            cell(&byline(source)),
             summary.claims,
             summary.shared_claims,
             summary.possible_claims,

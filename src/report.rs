@@ -97,6 +97,15 @@ pub struct Source {
     /// 2026-12-03 (absent in earlier reports).
     #[serde(default)]
     pub published: Option<String>,
+    /// Who wrote the article, as its byline names them ("Mara Lindqvist and Ivo Penn"); for a
+    /// saved web page, as its metadata does. Added within schemaVersion 2 on 2026-12-04
+    /// (absent in earlier reports).
+    #[serde(default)]
+    pub author: Option<String>,
+    /// The outlet that ran it, as its byline or header names it, or a saved page's metadata
+    /// (`og:site_name`). Added within schemaVersion 2 on 2026-12-04 (absent in earlier reports).
+    #[serde(default)]
+    pub outlet: Option<String>,
 }
 
 /// What a source is a copy of.

@@ -49,6 +49,10 @@ export interface Source {
   /** The article's own date from a date line or dateline: `2031-10-15`, or `--10-15` without a
    * year. Within v2 since 2026-12-03. */
   published: string | null;
+  /** Who wrote it, as its byline or a saved page's metadata names them. Within v2 since 2026-12-04. */
+  author: string | null;
+  /** The outlet, from its byline or header, or a saved page's metadata. Within v2 since 2026-12-04. */
+  outlet: string | null;
 }
 
 export interface CopyOf {

@@ -11,9 +11,11 @@
 //! - [`quotes`]: quotations with their speakers;
 //! - [`claims`]: the checkable claims of each body sentence, with who asserts them;
 //! - [`attributions`]: who asserts what, with the source, cue and content spans;
-//! - [`roles`]: the official titles given to people.
+//! - [`roles`]: the official titles given to people;
+//! - [`byline`]: who wrote the article and for which outlet.
 
 pub mod attributions;
+pub mod byline;
 pub mod claims;
 pub mod entities;
 mod lexicon;

@@ -411,7 +411,10 @@ for (const [origin, { index }] of Object.entries(ORIGINS)) {
       for (const source of report.sources) {
         assert(overview.includes(squash(source.name)), `overview lacks ${source.name}`);
         if (source.title) assert(overview.includes(squash(source.title)), `overview lacks the title ${source.title}`);
+        if (source.author) assert(overview.includes(squash(`By ${source.author}`)), `overview lacks the author ${source.author}`);
+        if (source.outlet) assert(overview.includes(squash(source.outlet)), `overview lacks the outlet ${source.outlet}`);
       }
+      assert(report.sources.some((/** @type {any} */ s) => s.author) && report.sources.some((/** @type {any} */ s) => s.outlet), "the example names authors and outlets");
       const heatCells = await page.locator("cross-check td.heat:not(.self)").count();
       assertEqual(heatCells, report.sources.length * (report.sources.length - 1), "heatmap cells");
 
@@ -1452,7 +1455,7 @@ test("http: saved pages read in the page give the CLI's text, sentence for sente
     await page.locator("cross-check input[type=file]").setInputFiles(files);
     const report = await nextReport(page, before);
     /** @param {any} r */
-    const texts = (r) => r.sources.map((/** @type {any} */ s) => ({ name: s.name, length: s.length, sentences: s.sentences.map((/** @type {any} */ x) => `${x.role}: ${x.text}`) }));
+    const texts = (r) => r.sources.map((/** @type {any} */ s) => ({ name: s.name, length: s.length, sentences: [`by: ${s.author} | ${s.outlet} | ${s.published}`, ...s.sentences.map((/** @type {any} */ x) => `${x.role}: ${x.text}`)] }));
     const [want, got] = [texts(expected), texts(report)];
     assertEqual(got.length, want.length, "sources");
     want.forEach((source, i) => {
@@ -1460,7 +1463,8 @@ test("http: saved pages read in the page give the CLI's text, sentence for sente
       assert(differing < 0 && got[i].length === source.length,
         `${source.name}: the page reads it otherwise than the CLI; first difference at sentence ${differing}: CLI ${JSON.stringify(source.sentences[differing])}, page ${JSON.stringify(got[i].sentences[differing])}`);
     });
-    console.log(`      ${want.length} saved pages (${real.length} real) read alike by the page and the CLI`);
+    const named = expected.sources.filter((/** @type {any} */ s) => s.author || s.outlet).length;
+    console.log(`      ${want.length} saved pages (${real.length} real) read alike by the page and the CLI; ${named} name their author or outlet`);
   }));
 
 test("http: the theme toggle switches the page and the element to dark and back", () =>

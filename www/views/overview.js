@@ -89,7 +89,7 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
       h("th", { attrs: { scope: "row" } }, [h("span", { class: "source-number", text: `${source.id + 1}` }), " ", read(source)]),
       h("td", { class: "title-cell" }, [
         textIn("span", source.title || "(no title)", "source-title"),
-        source.published ? h("span", { class: "source-date", text: ` (dated ${dateName(source.published)})` }) : null,
+        byline(source),
         copies.length
           ? h("details", { class: "copies" }, [
               h("summary", { text: `Same text in ${copies.length} more ${copies.length === 1 ? "file" : "files"}, counted once` }),
@@ -143,6 +143,17 @@ function sourcesTable({ model, coverage, show, state, rerender }) {
       rerender();
     }),
   ]);
+}
+
+/**
+ * Who wrote a source, for which outlet and when, those it gives: "By Mara Lindqvist · Dolva
+ * Valley Courier · dated 15 October 2031".
+ * @param {import("../types").Source} source
+ */
+function byline(source) {
+  const parts = [source.author ? `By ${source.author}` : "", source.outlet ?? "", source.published ? `dated ${dateName(source.published)}` : ""];
+  const text = parts.filter(Boolean).join(" \u00b7 ");
+  return text ? textIn("span", text, "source-byline") : null;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

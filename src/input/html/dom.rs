@@ -51,6 +51,9 @@ pub(super) fn blocks(html: &str) -> Blocks {
                     }
                 }
             }
+            "title" if blocks.title.is_none() => {
+                blocks.title = node.first_child.map(|child| nodes[child].text.clone());
+            }
             "script" if node.attr("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/ld+json")) => {
                 blocks.json_ld.push(node.first_child.map_or("", |child| nodes[child].text.as_str()).to_string());
             }

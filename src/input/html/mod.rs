@@ -1,6 +1,7 @@
 //! An HTML page reduced to the text of its story.
 //!
-//! In: the page's text. Out: one line per block of the story, character references decoded.
+//! In: the page's text. Out: one line per block of the story, character references decoded,
+//! after the header lines its metadata gives.
 //! The page is read into lines, each knowing the innermost container it sits in (`div`,
 //! `section`, `article`, `td`, ...); the containers form a tree. Then:
 //! 1. scripts, styles, navigation, footers, asides and form controls never give a line;
@@ -24,7 +25,9 @@
 //!
 //! Two parts: [`dom`] parses the page with html5ever into the tree a browser builds and walks
 //! it into [`Blocks`], a neutral list of containers (tag, class and id, parent) and text runs;
-//! [`story`] picks the story's lines from the [`Page`] those make and knows nothing of markup.
+//! [`story`] picks the story's lines from the [`Page`] those make and knows nothing of markup;
+//! [`meta`] writes what the page's metadata says (headline, author, outlet, date) as header
+//! lines before the story, where the reading stage finds them as in a text file.
 //! html5ever is compiled into the wasm too, rather than walking the browser's `DOMParser` in
 //! JavaScript: one front end means the CLI and the page read a saved page into the same text,
 //! character for character (the e2e suite checks it on real saved pages), and a dropped page's
@@ -32,6 +35,7 @@
 //! says what the parser costs).
 
 mod dom;
+mod meta;
 mod story;
 
 /// Elements whose content is never article text.
@@ -47,8 +51,6 @@ const BLOCKS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "body", "div", "section", "article", "main", "header", "form", "ul", "ol", "dl", "table", "blockquote", "figure", "td", "th", "span",
 ];
-/// Names of the `<meta>` properties that hold a page's publication date.
-const DATE_META: &[&str] = &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"];
 
 /// A parsed page as the story finder needs it: a neutral list that knows nothing of the parser
 /// that read the page ([`dom`] walks html5ever's tree into it, in document order):
@@ -68,6 +70,8 @@ struct Blocks {
     metas: Vec<(String, String)>,
     /// The text of each `<script type="application/ld+json">`, in page order.
     json_ld: Vec<String>,
+    /// The text of the page's first `<title>`.
+    title: Option<String>,
 }
 
 /// An element that holds lines: its tag, its class and id, and where it sits.
@@ -106,20 +110,17 @@ pub fn html_to_text(html: &str) -> String {
 /// The text of the story in a parsed page: one line per block of it.
 fn blocks_to_text(blocks: &Blocks) -> String {
     let page = Page::of(blocks);
-    let text = story::story(&page).iter().map(|line| &page.text[line.range.clone()]).collect::<Vec<_>>().join("\n");
-    // The page's date from its metadata goes first, as a date line, so that relative times
-    // ("last week") can be read against it like a plain-text article's (extract::published_date).
-    match page.published.and_then(|date| date_line(&date)) {
-        Some(line) if !text.is_empty() => format!("{line}\n{text}"),
-        _ => text,
+    let story: Vec<&str> = story::story(&page).iter().map(|line| &page.text[line.range.clone()]).collect();
+    if story.is_empty() {
+        return String::new();
     }
+    let mut lines = meta::Header::of(blocks).lines(&story);
+    lines.extend(story.iter().map(|line| line.to_string()));
+    lines.join("\n")
 }
 
 /// A page read into lines and the containers they sit in: what [`story`] works on.
 struct Page<'a> {
-    /// The publication date the page's metadata gives (`<meta property="article:published_time">`,
-    /// `itemprop="datePublished"`, JSON-LD `datePublished`), as written.
-    published: Option<String>,
     /// Every line's text, each followed by a line break.
     text: String,
     lines: Vec<Line>,
@@ -130,7 +131,7 @@ struct Page<'a> {
 
 impl<'a> Page<'a> {
     fn of(blocks: &'a Blocks) -> Page<'a> {
-        let mut page = Page { published: published(blocks), text: String::new(), lines: Vec::new(), nodes: vec![Node::page()] };
+        let mut page = Page { text: String::new(), lines: Vec::new(), nodes: vec![Node::page()] };
         for (index, container) in blocks.containers.iter().enumerate().skip(1) {
             let parent = if container.parent < index { container.parent } else { 0 };
             let node = Node::new(&container.tag, &container.names, parent, &page.nodes[parent], index);
@@ -149,16 +150,6 @@ impl<'a> Page<'a> {
         line.end(&mut page);
         page
     }
-}
-
-/// The first publication date readable as one that the page's `<meta>` elements or JSON-LD
-/// scripts give.
-fn published(blocks: &Blocks) -> Option<String> {
-    let from_meta = blocks.metas.iter().find_map(|(name, content)| {
-        let content = content.trim();
-        (DATE_META.contains(&name.to_ascii_lowercase().as_str()) && date_line(content).is_some()).then(|| content.to_string())
-    });
-    from_meta.or_else(|| blocks.json_ld.iter().find_map(|script| json_ld_date(script).filter(|value| date_line(value).is_some())))
 }
 
 /// One line of text.
@@ -239,20 +230,6 @@ impl LineWriter {
         }
         *self = LineWriter { start: page.text.len(), node: 0, link_bytes: 0 };
     }
-}
-
-/// "Published 15 October 2031" for a date that starts `2031-10-15` (ISO 8601, as metadata
-/// writes it); `None` for anything else.
-fn date_line(date: &str) -> Option<String> {
-    let day = crate::extract::times::day_of(date.trim().get(..10)?, None)?;
-    Some(format!("Published {}", crate::extract::times::day_name(day)))
-}
-
-/// The value after `"datePublished"` in a JSON-LD script, if any.
-fn json_ld_date(script: &str) -> Option<String> {
-    let after = &script[script.find("\"datePublished\"")? + "\"datePublished\"".len()..];
-    let value = after.trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
-    Some(value[..value.find('"')?].to_string())
 }
 
 #[cfg(test)]
