@@ -99,13 +99,19 @@ pub fn to_csv(#[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue) 
 }
 
 /// A file's bytes as article text, exactly as the CLI reads files: UTF-8 or UTF-16 with a
-/// byte-order mark, HTML reduced to its text. Throws an `Error` whose message says, in one
-/// line, why a file cannot be read (binary, not UTF-8, empty).
+/// byte-order mark, HTML reduced to its text (a page in a legacy encoding decoded by the
+/// browser's `TextDecoder`, as the CLI's `encoding_rs` does). Throws an `Error` whose message
+/// says, in one line, why a file cannot be read (binary, not UTF-8, empty).
 ///
 /// ```js
 /// const text = decodeFile(new Uint8Array(await file.arrayBuffer()), file.name);
 /// ```
 #[wasm_bindgen(js_name = decodeFile)]
 pub fn decode_file(bytes: &[u8], name: &str) -> JsResult<String> {
-    crate::input::decode(bytes, name).map_err(|message| JsError::new(&message))
+    crate::input::decode_with(bytes, name, text_decoder).map_err(|message| JsError::new(&message))
+}
+
+/// The host's decoder for a legacy encoding label; `None` for a label it does not know.
+fn text_decoder(label: &str, bytes: &[u8]) -> Option<String> {
+    web_sys::TextDecoder::new_with_label(label).ok()?.decode_with_u8_array(bytes).ok()
 }

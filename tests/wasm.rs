@@ -63,6 +63,10 @@ fn bad_input_throws_a_readable_error() {
 fn files_are_decoded_like_the_cli_does() {
     assert_eq!(wasm::decode_file("Kyiv".as_bytes(), "a.txt").unwrap(), "Kyiv");
     assert!(wasm::decode_file(b"\x89PNG\r\n\x1a\n\0\0\0", "a.txt").is_err());
+    // A legacy encoding goes to the host's TextDecoder, as the CLI's to encoding_rs.
+    let japanese = b"<meta charset=\"shift_jis\"><p>\x83\x5f\x83\x80\x82\xaa\x8c\x88\x89\xf3\x82\xb5\x82\xbd\x81\x42</p>";
+    assert_eq!(wasm::decode_file(japanese, "page.html").unwrap(), "ダムが決壊した。");
+    assert!(wasm::decode_file(b"<meta charset=\"x-made-up\"><p>\x83\x5f</p>", "page.html").is_err());
     let articles = to_js(&[JsArticle { name: "a.txt", text: FIRST }, JsArticle { name: "b.txt", text: SECOND }]);
     let report = wasm::compare(articles, JsValue::UNDEFINED).unwrap();
     assert!(wasm::to_markdown(report.clone()).unwrap().contains("# crosscheck: 2 sources"));

@@ -105,6 +105,17 @@ def one_sentence(text: str, size: int) -> str:
     return (line * (size // len(line) + 1))[:size].rstrip() + ".\n"
 
 
+# Our own short reports of the ferry story, for the pages in legacy encodings.
+JAPANESE = """ヴェルモラとタスケリ島を結ぶフェリーは木曜日に運航を再開した。
+港湾局によると、嵐の後の点検で三隻すべてに問題は見つからなかった。
+最初の便は午前六時に出航し、約二百人の乗客を乗せていた。
+"""
+RUSSIAN = """Паромы между Вельморой и островом Таскери в четверг снова вышли в рейс.
+По словам портовой администрации, после шторма все три судна прошли проверку.
+Первый рейс отправился в шесть утра и перевёз около двухсот пассажиров.
+"""
+
+
 def paragraphs(text: str) -> str:
     """The article's lines as HTML paragraphs, with its characters escaped."""
     escape = lambda line: line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -150,6 +161,12 @@ def generate(out: Path) -> None:
     write(out / "windows-1252.html", latin.encode("cp1252", errors="xmlcharrefreplace"))
     stray = page.replace("<head>", '<head><meta charset="utf-8">').format(paragraphs(good)).encode("utf-8")
     write(out / "stray-byte.html", stray.replace(b"VELMORA \xe2\x80\x94", b"VELMORA \xe9 \xe2\x80\x94", 1))
+    japanese = page.replace("<head>", '<head><meta charset="shift_jis">').format(paragraphs(JAPANESE))
+    write(out / "shift-jis.html", japanese.encode("shift_jis"))
+    russian = page.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">').format(paragraphs(RUSSIAN))
+    write(out / "koi8-r.html", russian.encode("koi8_r"))
+    martian = page.replace("<head>", '<head><meta charset="x-martian">').format(paragraphs(good))
+    write(out / "unknown-charset.html", martian.encode("utf-8").replace(b"VELMORA", b"VELMORA \x83\x5f", 1))
     for number in range(1, 301):
         base = good if number % 2 else other
         write(out / "many" / f"article-{number:03}.txt", f"{base}This is copy {number} of the ferry report.\n")

@@ -2,15 +2,23 @@
 //!
 //! In: the bytes and the file name. Out: the text to compare, or a one-line reason why the
 //! file cannot be read. Handles UTF-8 (with or without a byte-order mark), UTF-16 with a
-//! byte-order mark, HTML pages in UTF-8 or windows-1252 (reduced to their text) and refuses binary files, invalid
-//! UTF-8 and files without text with a message instead of guessing. [`html`] reduces a page to
+//! byte-order mark, HTML pages in UTF-8, windows-1252 or the legacy encoding they declare
+//! (reduced to their text) and refuses binary files, invalid UTF-8 in plain text and files
+//! without text with a message instead of guessing. [`html`] reduces a page to
 //! the text of its story, with html5ever in the CLI and in the page alike.
 
 mod html;
 
 pub use html::html_to_text;
 
-/// Decodes a file into article text, or says in one line why it cannot.
+/// Decodes bytes in the legacy encoding a web page declares, given the label it uses
+/// (`shift_jis`, `koi8-r`): the Encoding Standard's decoder for that label, or `None` when
+/// the label names no encoding it has.
+pub type LegacyDecoder = fn(label: &str, bytes: &[u8]) -> Option<String>;
+
+/// Decodes a file into article text, or says in one line why it cannot; pages in legacy
+/// encodings are decoded with `encoding_rs` natively and refused in the wasm, where
+/// [`decode_with`] takes the browser's decoder.
 ///
 /// ```
 /// use crosscheck::input::decode;
@@ -19,6 +27,23 @@ pub use html::html_to_text;
 /// assert!(decode(b"\x89PNG\r\n\x1a\n\0\0", "photo.txt").is_err());
 /// ```
 pub fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
+    decode_with(bytes, name, encoding_standard)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn encoding_standard(label: &str, bytes: &[u8]) -> Option<String> {
+    let encoding = encoding_rs::Encoding::for_label_no_replacement(label.as_bytes())?;
+    Some(encoding.decode_without_bom_handling(bytes).0.into_owned())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn encoding_standard(_label: &str, _bytes: &[u8]) -> Option<String> {
+    None
+}
+
+/// [`decode`], with `legacy` decoding pages in encodings other than UTF-8, UTF-16 and
+/// windows-1252.
+pub fn decode_with(bytes: &[u8], name: &str, legacy: LegacyDecoder) -> Result<String, String> {
     if bytes.is_empty() {
         return Err("is empty".into());
     }
@@ -33,7 +58,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, String> {
     } else if looks_binary(bytes) {
         return Err("looks like a binary file (an image, PDF or archive?), not text".into());
     } else if html_name || looks_like_html(bytes) {
-        html_bytes(bytes)?
+        html_bytes(bytes, legacy)?
     } else {
         utf8(bytes)?
     };
@@ -56,17 +81,21 @@ fn utf8(bytes: &[u8]) -> Result<String, String> {
 /// from a browser often keep a stale declaration). Otherwise, as browsers do: the `charset`
 /// its first 1,024 bytes declare, windows-1252 (of which ISO-8859-1 and ASCII are labels) when
 /// they declare none; a page declared UTF-8 with a stray invalid byte keeps its text, the byte
-/// shown as U+FFFD. Other legacy encodings (Shift_JIS, GBK, KOI8-R, ...) are refused by name:
-/// their tables would cost the page more than such pages are worth today.
-fn html_bytes(bytes: &[u8]) -> Result<String, String> {
+/// shown as U+FFFD (a UTF-16 label, which a page's bytes cannot declare, counts as UTF-8, as
+/// the standard says). Other legacy encodings (Shift_JIS, GBK, KOI8-R, ...) go to `legacy`;
+/// a label it does not know is refused by name.
+fn html_bytes(bytes: &[u8], legacy: LegacyDecoder) -> Result<String, String> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
     }
     match declared_charset(bytes).as_deref() {
         None => Ok(windows_1252(bytes)),
         Some(label) if is_windows_1252_label(label) => Ok(windows_1252(bytes)),
-        Some("utf-8" | "utf8" | "unicode-1-1-utf-8") => Ok(String::from_utf8_lossy(bytes).into_owned()),
-        Some(other) => Err(format!("is a web page encoded as {other}; save it as UTF-8 and try again")),
+        Some("utf-8" | "utf8" | "unicode-1-1-utf-8" | "utf-16" | "utf-16le" | "utf-16be" | "unicode" | "ucs-2") => {
+            Ok(String::from_utf8_lossy(bytes).into_owned())
+        }
+        Some(other) => legacy(other, bytes)
+            .ok_or_else(|| format!("is a web page in an encoding crosscheck does not know ({other}); save it as UTF-8 and try again")),
     }
 }
 
@@ -162,14 +191,22 @@ mod tests {
         assert_eq!(decode(undeclared, "saved").unwrap(), "Caf\u{e9} au lait", "undeclared: windows-1252");
         let stray = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><p>Na\xefve \xe2\x80\x9cquote\xe2\x80\x9d</p>";
         assert_eq!(decode(stray, "page.htm").unwrap(), "Na\u{fffd}ve \u{201c}quote\u{201d}", "declared UTF-8: the stray byte is U+FFFD");
-        let japanese = b"<meta charset=\"shift_jis\"><p>\x83\x5f\x83\x80</p>";
-        assert_eq!(decode(japanese, "page.html").unwrap_err(), "is a web page encoded as shift_jis; save it as UTF-8 and try again");
+        let japanese = b"<meta charset=\"shift_jis\"><p>\x83\x5f\x83\x80\x82\xaa\x8c\x88\x89\xf3\x82\xb5\x82\xbd\x81\x42</p>";
+        assert_eq!(decode(japanese, "page.html").unwrap(), "ダムが決壊した。");
+        let russian = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>\xe4\xc1\xcd\xc1</p>";
+        assert_eq!(decode(russian, "page.html").unwrap(), "Дама");
+        let unknown = b"<meta charset=\"x-made-up\"><p>\x83\x5f</p>";
+        assert_eq!(
+            decode(unknown, "page.html").unwrap_err(),
+            "is a web page in an encoding crosscheck does not know (x-made-up); save it as UTF-8 and try again"
+        );
+        assert!(decode_with(japanese, "page.html", |_, _| None).is_err(), "without a legacy decoder, refused");
         assert!(decode(b"caf\xe9 au lait", "notes.txt").unwrap_err().contains("not UTF-8"), "plain text is never guessed");
     }
 
     #[test]
     fn html_is_reduced_to_its_text() {
-        let page = "<!DOCTYPE html><html><head><title>T</title><script>alert(1)</script></head>\
+        let page = "<!DOCTYPE html><html><head><title>Flood &amp; rescue</title><script>alert(1)</script></head>\
                     <body><nav>Home | News</nav><h1>Flood &amp; rescue</h1><p>First  line<br>second&#8217;s</p>\
                     <!-- <p>hidden</p> --><footer>© Outlet</footer></body></html>";
         assert_eq!(decode(page.as_bytes(), "page.txt").unwrap(), "Flood & rescue\nFirst line\nsecond’s");

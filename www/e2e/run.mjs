@@ -1443,7 +1443,7 @@ test("http: saved pages read in the page give the CLI's text, sentence for sente
     execFileSync("python3", [join(ROOT, "tools", "gen_bad_input.py")]);
     const cli = join(ROOT, "target", "debug", "crosscheck");
     assert(existsSync(cli), "the CLI is built by cargo test before the e2e run");
-    const ours = ["tests/bad_input/page.html", ...["broken-markup", "windows-1252", "stray-byte", "deep-divs"].map((n) => `target/bad-input/${n}.html`)];
+    const ours = ["tests/bad_input/page.html", ...["broken-markup", "windows-1252", "stray-byte", "shift-jis", "koi8-r", "deep-divs"].map((n) => `target/bad-input/${n}.html`)];
     // Real saved pages when the public data is there (it stays out of the repository).
     const saved = join(ROOT, "..", "shared", "data", "html_extraction", "trafilatura", "html");
     const real = existsSync(saved) ? readdirSync(saved).sort().slice(0, 40).map((name) => join(saved, name)) : [];
