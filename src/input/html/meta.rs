@@ -173,6 +173,26 @@ fn json_ld_value(script: &str, key: &str) -> Option<String> {
     None
 }
 
+/// The longest `articleBody` string of the page's JSON-LD scripts, as written (its line
+/// breaks kept, markup and all).
+pub(super) fn json_ld_article_body(blocks: &Blocks) -> Option<String> {
+    let key = "\"articleBody\"";
+    let mut longest: Option<String> = None;
+    for script in &blocks.json_ld {
+        let mut rest = script.as_str();
+        while let Some(at) = rest.find(key) {
+            rest = &rest[at + key.len()..];
+            let Some(value) = rest.trim_start().strip_prefix(':').map(str::trim_start).and_then(|v| v.strip_prefix('"')) else { continue };
+            if let Some(body) = json_string(value) {
+                if longest.as_ref().is_none_or(|longest| body.len() > longest.len()) {
+                    longest = Some(body);
+                }
+            }
+        }
+    }
+    longest
+}
+
 /// `value` (which opens with a quoted string) after that string.
 fn name_rest(value: &str) -> Option<&str> {
     let inner = &value[1..];
@@ -205,7 +225,8 @@ fn json_string(s: &str) -> Option<String> {
             continue;
         }
         match chars.next()? {
-            'n' | 'r' | 't' => text.push(' '),
+            'n' => text.push('\n'),
+            'r' | 't' => text.push(' '),
             'u' => {
                 let code: String = chars.by_ref().take(4).collect();
                 text.push(u32::from_str_radix(&code, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));

@@ -110,13 +110,32 @@ pub fn html_to_text(html: &str) -> String {
 /// The text of the story in a parsed page: one line per block of it.
 fn blocks_to_text(blocks: &Blocks) -> String {
     let page = Page::of(blocks);
-    let story: Vec<&str> = story::story(&page).iter().map(|line| &page.text[line.range.clone()]).collect();
+    let mut story: Vec<String> = story::story(&page).iter().map(|line| page.text[line.range.clone()].to_string()).collect();
+    let story_bytes: usize = story.iter().map(String::len).sum();
+    // A page that shows only the start of its story (behind a paywall, or filled in by its
+    // scripts) often gives the whole of it in its JSON-LD `articleBody`.
+    if let Some(body) = meta::json_ld_article_body(blocks).filter(|body| body.len() >= MIN_ARTICLE_BODY && body.len() * 2 > story_bytes * 3) {
+        story = article_body_lines(&body);
+    }
     if story.is_empty() {
         return String::new();
     }
-    let mut lines = meta::Header::of(blocks).lines(&story);
-    lines.extend(story.iter().map(|line| line.to_string()));
+    let mut lines = meta::Header::of(blocks).lines(&story.iter().map(String::as_str).collect::<Vec<_>>());
+    lines.extend(story);
     lines.join("\n")
+}
+
+/// Shortest JSON-LD `articleBody` taken instead of the story found in the page, in bytes.
+const MIN_ARTICLE_BODY: usize = 500;
+
+/// The lines of a JSON-LD `articleBody`: its paragraphs, or its blocks when it holds markup.
+fn article_body_lines(body: &str) -> Vec<String> {
+    if body.contains("</") || body.contains("<br") {
+        let blocks = dom::blocks(body);
+        let page = Page::of(&blocks);
+        return page.lines.iter().map(|line| page.text[line.range.clone()].to_string()).collect();
+    }
+    body.lines().map(|line| line.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|line| !line.is_empty()).collect()
 }
 
 /// A page read into lines and the containers they sit in: what [`story`] works on.
@@ -313,6 +332,27 @@ mod tests {
         let later = format!("<meta name=\"date\" content=\"Oct 15, 2031\"><META PROPERTY=\"article:published_time\" CONTENT=\" 2031-10-17 \">{story}");
         assert!(html_to_text(&later).starts_with("Published 17 October 2031\n"), "an unreadable date does not hide a readable one");
         assert_eq!(html_to_text("<meta name=\"date\" content=\"2031-10-15\">"), "", "no story, no date line");
+    }
+
+    #[test]
+    fn a_story_cut_short_on_the_page_is_read_whole_from_its_json_ld() {
+        let paragraph = "The spillway of the Dolva dam gave way late on Tuesday night, flooding the lower district of Petrivka.";
+        let body = format!("{paragraph}\\n\\nAbout 4,000 people left their homes overnight, the council said. {}", "Rescue crews used boats. ".repeat(20));
+        let page = format!(
+            "<script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"articleBody\": \"{body}\"}}</script>\
+             <div class=\"story\"><p>{paragraph}</p><p>Subscribe to read the rest of this story.</p></div>"
+        );
+        let text = html_to_text(&page);
+        assert!(text.starts_with(paragraph) && text.contains("\nAbout 4,000 people left") && !text.contains("Subscribe"), "{text}");
+        let whole = format!("<script type=\"application/ld+json\">{{\"articleBody\": \"{paragraph}\"}}</script><p>{paragraph}</p><p>More text.</p>");
+        assert_eq!(html_to_text(&whole), format!("{paragraph}\nMore text."), "a page that shows its story keeps it");
+    }
+
+    #[test]
+    fn a_container_named_for_what_it_lacks_is_not_furniture() {
+        let story = "<p>The spillway of the Dolva dam gave way late on Tuesday night, flooding the lower district of Petrivka.</p>";
+        let page = format!("<div class=\"entry-content no-share\">{story}</div><div class=\"share-bar\">{}</div>", "<p>Share this story with your friends on every network you use.</p>".repeat(3));
+        assert_eq!(html_to_text(&page), "The spillway of the Dolva dam gave way late on Tuesday night, flooding the lower district of Petrivka.");
     }
 
     #[test]

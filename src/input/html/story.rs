@@ -236,7 +236,13 @@ fn names_any(names: &str, hints: &[&str]) -> bool {
             matches!(rest, "" | "s") || rest.len() >= 3 && !["ary", "ator", "ing"].iter().any(|suffix| rest.starts_with(suffix))
         })
     };
-    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| hints.iter().any(|hint| names_hint(word, hint)))
+    // "no-share" says that a container has no share bar, not that it is one.
+    let negated = |name: &&str| name.starts_with("no-") || name.starts_with("no_");
+    names
+        .split_ascii_whitespace()
+        .filter(|name| !negated(name))
+        .flat_map(|name| name.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|word| hints.iter().any(|hint| names_hint(word, hint)))
 }
 
 /// Whether one of a container's class names or its id is a story hint as a whole (`class="box
