@@ -1463,8 +1463,21 @@ test("http: saved pages read in the page give the CLI's text, sentence for sente
       assert(differing < 0 && got[i].length === source.length,
         `${source.name}: the page reads it otherwise than the CLI; first difference at sentence ${differing}: CLI ${JSON.stringify(source.sentences[differing])}, page ${JSON.stringify(got[i].sentences[differing])}`);
     });
+    // What a page had beside its story is shown dimmed after it, under a line that says so, and never compared.
+    const leftOut = (/** @type {any} */ s) => s.sentences.findIndex((/** @type {any} */ x) => x.text.startsWith("Left out of the comparison:"));
+    const withLeftOut = report.sources.filter((/** @type {any} */ s) => leftOut(s) >= 0);
+    assert(withLeftOut.length > 0, "no saved page shows what was left out of it");
+    for (const source of withLeftOut) {
+      const after = source.sentences.slice(leftOut(source));
+      assert(after.every((/** @type {any} */ x) => x.role === "boilerplate"), `${source.name}: a left-out line is not boilerplate`);
+      assert(!report.claims.some((/** @type {any} */ c) => after.some((/** @type {any} */ x) => x.id === c.sentence)), `${source.name}: a left-out line has claims`);
+    }
+    await showView(page, "article");
+    await page.locator("cross-check #cc-article-source").selectOption(String(withLeftOut[0].id));
+    const label = page.locator("cross-check .sentence.dim", { hasText: "Left out of the comparison:" });
+    assertEqual(await label.count(), 1, "the left-out label, dimmed in the article view");
     const named = expected.sources.filter((/** @type {any} */ s) => s.author || s.outlet).length;
-    console.log(`      ${want.length} saved pages (${real.length} real) read alike by the page and the CLI; ${named} name their author or outlet`);
+    console.log(`      ${want.length} saved pages (${real.length} real) read alike by the page and the CLI; ${named} name their author or outlet, ${withLeftOut.length} show what was left out`);
   }));
 
 test("http: the theme toggle switches the page and the element to dark and back", () =>

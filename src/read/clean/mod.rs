@@ -32,6 +32,9 @@
 //!    its words shared (one-sentence-per-line texts have too little in each line for less);
 //! 7. everything else is **body**.
 //!
+//! A line that opens with [`LEFT_OUT`] ("Left out of the comparison: …") and all lines after
+//! it are boilerplate before any of this: a saved page's furniture, kept to be shown.
+//!
 //! A line that starts in lower case (a scrape that lost the start of a word or sentence) is
 //! kept as body: its words are real article content and the comparison is word-based, so a
 //! truncated first word costs less than losing the line; it is never a title or heading.
@@ -84,11 +87,18 @@ pub struct Block {
 pub fn clean(text: &str) -> Layout {
     let lines = split_lines(text);
     let shapes: Vec<Shape> = lines.iter().map(|range| Shape::of(&text[range.clone()])).collect();
-    let roles = assign_roles(text, &lines, &shapes);
+    let left_out = lines.iter().position(|range| text[range.clone()].starts_with(LEFT_OUT)).unwrap_or(lines.len());
+    let mut roles = assign_roles(text, &lines[..left_out], &shapes[..left_out]);
+    roles.resize(lines.len(), Role::Boilerplate);
     let junk = find_junk(text, &lines);
     let blocks = lines.into_iter().zip(roles).map(|(range, role)| Block { range, role }).collect();
     Layout { blocks, junk }
 }
+
+/// A line that starts so, and every line after it, is boilerplate whatever it says: what a
+/// saved page had beside its story ([`crate::input::html_to_text`] writes it after the story,
+/// under such a line), kept to be shown, not compared.
+pub const LEFT_OUT: &str = "Left out of the comparison:";
 
 /// Lines with at most this many words and no final punctuation are headings or furniture.
 const SHORT_LINE_WORDS: usize = 12;
