@@ -118,6 +118,24 @@ mod tests {
     }
 
     #[test]
+    fn what_every_article_of_one_outlet_ends_with_is_its_furniture() {
+        let pitch = "Never miss the latest news by signing up to our morning briefing today!";
+        let article = |name: &str, outlet: &str, story: &str| Article {
+            name: name.into(),
+            text: format!("Dam gives way\nBy Mara Lindqvist, {outlet}\n{story}\nRescue crews used boats to reach the roofs.\n{pitch}\n"),
+        };
+        let articles = [
+            article("a.txt", "Dolva Valley Courier", "The spillway collapsed late on Tuesday night, the council said."),
+            article("b.txt", "Dolva Valley Courier", "Governor Oleksiy Vashchenko promised an inquiry on Wednesday."),
+            article("c.txt", "Belomir Ledger", "About 4,000 people left their homes overnight."),
+        ];
+        let report = compare(&articles, &Options::default()).unwrap();
+        let role_of_pitch = |source: usize| report.sources[source].sentences.iter().find(|s| s.text == pitch).unwrap().role;
+        assert_eq!([role_of_pitch(0), role_of_pitch(1), role_of_pitch(2)], [report::Role::Boilerplate, report::Role::Boilerplate, report::Role::Body]);
+        assert_eq!(report.sources[0].outlet.as_deref(), Some("Dolva Valley Courier"));
+    }
+
+    #[test]
     fn wire_copy_carried_by_many_outlets_is_one_fact() {
         // Every word of the shared sentence is in more sentences than the inverted index
         // keeps; only the near-duplicate buckets can pair them.

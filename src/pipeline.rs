@@ -1,4 +1,4 @@
-//! The pipeline: refusal → read → copies → extract → compare → assemble.
+//! The pipeline: refusal → read → copies → outlet furniture → extract → compare → assemble.
 //!
 //! In: the [`Article`]s and the [`Options`]. Out: the [`Report`]. This is the one module
 //! that knows every stage; the stages know only the ones before them, and the report types
@@ -47,6 +47,7 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
     // A copy is left unextracted, so it takes no part in the comparison.
     let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
     let copies = copies::find_copies(&read, &names);
+    mark_outlet_furniture(&mut read, &copies);
     for (article, copy) in read.iter_mut().zip(&copies) {
         match copy {
             None => extract::extract_claims(article),
@@ -56,6 +57,30 @@ pub fn compare(articles: &[Article], options: &Options) -> Result<Report, Error>
     }
     let comparison = compare::compare_articles(&read, options);
     Ok(assemble(articles, &read, &copies, comparison, warnings))
+}
+
+/// Groups the articles that are not copies by the outlet their byline names and makes what
+/// all articles of an outlet share at their edges boilerplate
+/// ([`clean::repeated::mark_repeated_furniture`]).
+fn mark_outlet_furniture(read: &mut [ReadArticle<'_>], copies: &[Option<copies::CopyOf>]) {
+    let mut by_outlet: std::collections::BTreeMap<String, (String, Vec<usize>)> = std::collections::BTreeMap::new();
+    for (index, article) in read.iter().enumerate() {
+        if copies.get(index).is_some_and(Option::is_some) {
+            continue;
+        }
+        if let Some(outlet) = extract::byline::byline(article.text, &article.sentences).outlet {
+            by_outlet.entry(outlet.to_lowercase()).or_insert_with(|| (outlet, Vec::new())).1.push(index);
+        }
+    }
+    for (outlet, members) in by_outlet.into_values().filter(|(_, members)| members.len() > 1) {
+        let mut group: Vec<(&str, &mut Vec<read::ReadSentence>)> = read
+            .iter_mut()
+            .enumerate()
+            .filter(|(index, _)| members.contains(index))
+            .map(|(_, article)| (article.text, &mut article.sentences))
+            .collect();
+        clean::repeated::mark_repeated_furniture(&mut group, &outlet);
+    }
 }
 
 /// Reads one article: [`split_article`], then [`extract::extract_claims`].

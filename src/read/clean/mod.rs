@@ -51,10 +51,12 @@
 //! builds one word set for the article above the candidates and looks each candidate word up.
 //!
 //! This module splits lines and reads their shapes; `roles` assigns the roles (steps 1 to 5
-//! and 7), `offtopic` step 6, and `junk` finds the in-line junk.
+//! and 7), `offtopic` step 6, and `junk` finds the in-line junk. [`repeated`] works across
+//! articles: what every article of one outlet has at its top or end is that outlet's furniture.
 
 mod junk;
 mod offtopic;
+pub mod repeated;
 mod roles;
 
 use std::ops::Range;
