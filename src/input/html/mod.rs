@@ -115,7 +115,8 @@ pub fn html_to_text(html: &str) -> String {
     blocks_to_text(&dom::blocks(html))
 }
 
-/// The text of the story in a parsed page: one line per block of it.
+/// The text of a parsed page: the header lines its metadata gives, one line per block of its
+/// story, then what was left out of it.
 fn blocks_to_text(blocks: &Blocks) -> String {
     let page = Page::of(blocks);
     let mut kept: Vec<&Line> = story::story(&page).into_iter().filter(|line| !is_link_teaser(&page, line)).collect();
@@ -150,7 +151,7 @@ fn left_out(page: &Page, kept: &[&Line]) -> Vec<String> {
     }
     let shown = dropped.len().min(MAX_LEFT_OUT_LINES);
     let what = if shown < dropped.len() { format!("the first {shown} of {} lines", dropped.len()) } else if shown == 1 { "1 line".to_string() } else { format!("{shown} lines") };
-    let mut lines = vec![format!("{LEFT_OUT} {what} of the saved page beside its story (menus, comments, teasers, related links)")];
+    let mut lines = vec![format!("{LEFT_OUT} {what} of the saved page beside its story (comments, teasers, related links and the like)")];
     lines.extend(dropped.into_iter().take(shown).map(str::to_string));
     lines
 }
@@ -312,7 +313,7 @@ mod tests {
             html_to_text(&page),
             "The spillway of the Dolva dam gave way late on Tuesday night, flooding the lower district of Petrivka.\n\
              About 4,000 people left their homes overnight, the council said.\n\
-             Left out of the comparison: 3 lines of the saved page beside its story (menus, comments, teasers, related links)\n\
+             Left out of the comparison: 3 lines of the saved page beside its story (comments, teasers, related links and the like)\n\
              First!\nWhat a shame.\nStorm hits the coast again"
         );
         let layout = crate::read::clean::clean(&html_to_text(&page));

@@ -127,6 +127,14 @@ const ACTION_VERBS: &[&str] = &[
     "sign", "submit", "subscribe", "support", "watch",
 ];
 
+/// Words of a site speaking of itself: its cookies, services, terms and the reader's data.
+#[rustfmt::skip]
+const SITE_WORDS: &[&str] = &[
+    "account", "ads", "advertising", "agree", "browser", "browsing", "consent", "cookie", "cookies", "data",
+    "experience", "personalise", "personalised", "personalize", "personalized", "policy", "preferences",
+    "privacy", "services", "settings", "site", "terms", "website",
+];
+
 /// Words by which the outlet addresses its reader, or speaks of itself to them.
 const READER_WORDS: &[&str] = &["our", "us", "we", "you", "you're", "you’re", "your", "yours"];
 
@@ -312,7 +320,15 @@ fn call_to_action(line: &str, shape: &Shape) -> Option<bool> {
     words.dedup();
     let actions = words.iter().filter(|word| ACTION_WORDS.binary_search(word).is_ok()).count();
     let asks = actions + usize::from(imperative && actions > 0);
+    // The outlet telling its reader about its site ("Cookies help us deliver our services. By
+    // using our services, you agree to our use of cookies."): we and you, three of the site's
+    // words, and nobody reported as saying it.
+    let speaks_as_site = words.iter().any(|word| matches!(*word, "we" | "us" | "our"))
+        && words.iter().any(|word| matches!(*word, "you" | "your"))
+        && words.iter().filter(|word| SITE_WORDS.binary_search(word).is_ok()).count() >= 3
+        && !words.iter().any(|word| matches!(*word, "said" | "says" | "told" | "tells" | "according" | "added"));
     match (addresses_reader, asks) {
+        _ if speaks_as_site => Some(true),
         (true, 3..) if imperative => Some(true),
         (true, 2..) | (false, 3..) => Some(false),
         _ => None,
@@ -557,5 +573,19 @@ Engineers at the Kestrel observatory in Dunmarsh completed a satellite that will
         assert_eq!(role_of(&text, &layout, "For the latest stories"), Role::Boilerplate, "after the story, three words of a call to action");
         assert_eq!(role_of(&text, &layout, "March 3, 2031 at"), Role::Boilerplate, "a row of fields");
         assert_eq!(role_of(&text, &layout, "Engineers said"), Role::Body);
+    }
+
+    #[test]
+    fn a_site_telling_its_reader_about_itself_is_furniture_anywhere() {
+        let text = format!(
+            "Floods in Varnholm
+{FLOOD_BODY}             Cookies help us deliver our services. By using our services, you agree to our use of cookies.
+             We know your data matters, the bank's chief told customers, promising that privacy settings would not change.
+             Engineers said the embankment would be raised by a metre before the winter storms.
+"
+        );
+        let layout = super::super::clean(&text);
+        assert_eq!(role_of(&text, &layout, "Cookies help us"), Role::Boilerplate);
+        assert_eq!(role_of(&text, &layout, "We know your data"), Role::Body, "two of the site's words in a story sentence");
     }
 }
