@@ -20,10 +20,15 @@
 //!    X"); for a finite verb the closest name before it, skipping a parenthesis between
 //!    commas; for a participle ("…, saying …") the name right before it ("with X
 //!    responding") or else the clause's first name;
-//! 2. a speaking verb after it ("“…,” X said", "“…,” said X");
-//! 3. a colon right before it, with a name before the colon;
-//! 4. the previous quotation's speaker, for a second quotation in the same sentence ("…,”
-//!    but added there was still a “…”") or a quotation that makes up the next sentence.
+//! 2. a speaking verb after it ("“…,” X said", "“…,” said X", and for a quotation ending in
+//!    "?" or "!", which ends its sentence, a verb among the next sentence's first four words:
+//!    "“You think I'm going to change?” Trump asked reporters"); an unnamed source after the
+//!    verb ("said the woman") is who spoke, as written;
+//! 3. a colon right before it, with a name before the colon, or a paragraph before it that
+//!    ends with one ("Cruz continued:", then the quotation as the next paragraph);
+//! 4. the previous quotation's speaker, named or not, for a second quotation in the same
+//!    sentence ("…,” but added there was still a “…”") or a quotation that makes up the next
+//!    sentence.
 //!
 //! Names are preferred over unnamed subjects only when nothing unnamed stands between:
 //! "a senior State Department official told reporters: …" has no speaker rather than the
@@ -81,7 +86,7 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
     let mut quotes: Vec<QuoteMatch> = Vec::new();
     // Speaker and sentence of the previous quotation, kept even when it was skipped as a
     // fragment, for quotations that continue it.
-    let mut previous: Option<(usize, Option<Range<usize>>, usize)> = None;
+    let mut previous: Option<(usize, Option<Range<usize>>, usize, Option<Range<usize>>)> = None;
     for (index, span) in spans.iter().enumerate() {
         let Some(content) = content_range(text, span) else { continue };
         let Some(sentence) = sentences.containing(span.open.start).or_else(|| sentences.containing(content.start)) else {
@@ -96,11 +101,12 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
             .unwrap_or(sentence_start)
             .min(span.open.start);
         let lead = lead_start..span.open.start;
-        let inherited = previous
+        let continued = previous
             .as_ref()
-            .filter(|(at, _, close_sentence)| *at == sentence || *close_sentence + 1 == sentence || *close_sentence == sentence)
-            .and_then(|(_, speaker, _)| speaker.clone());
-        let same_sentence_speaker = previous.as_ref().filter(|(at, _, _)| *at == sentence).and_then(|(_, s, _)| s.clone());
+            .filter(|(at, _, close_sentence, _)| *at == sentence || *close_sentence + 1 == sentence || *close_sentence == sentence);
+        let inherited = continued.and_then(|(_, speaker, _, _)| speaker.clone());
+        let inherited_source = continued.and_then(|(_, _, _, source)| source.clone());
+        let same_sentence_speaker = previous.as_ref().filter(|(at, _, _, _)| *at == sentence).and_then(|(_, s, _, _)| s.clone());
 
         let lead_is_empty = !text[lead.clone()].chars().any(char::is_alphanumeric);
         let mut attribution = if lead_is_empty { None } else { finder.lead_attribution(lead.clone(), same_sentence_speaker.clone()) };
@@ -110,9 +116,22 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         if attribution.is_none() && !lead_is_empty && ends_with_colon(&text[lead.clone()]) {
             attribution = Some(finder.colon_attribution(lead.clone()));
         }
+        // "Cruz continued:" closing the paragraph before, the quotation opening the next.
+        if attribution.is_none() && lead_is_empty {
+            let before = sentence.checked_sub(1).map(|k| sentences.range(k)).filter(|before| {
+                let line = &text[before.clone()];
+                line.trim_end().ends_with(':') && !text[before.end..sentence_start].is_empty() && !finder.is_quoted(before.end.saturating_sub(1))
+            });
+            if let Some(before) = before {
+                let colon = before.start..before.end - (text[before.clone()].len() - text[before.clone()].trim_end().len());
+                attribution = finder.lead_attribution(colon.clone(), None).or_else(|| Some(finder.colon_attribution(colon)));
+            }
+        }
         let continues = attribution.is_none() && lead_is_empty && starts_uppercase(quoted);
         if continues {
-            attribution = Some(Found { speaker: inherited.clone(), ..Found::default() });
+            // An unnamed speaker carries on too ("…,” the statement said. “…”).
+            let source = inherited_source.filter(|_| inherited.is_none());
+            attribution = Some(Found { speaker: inherited.clone(), source, ..Found::default() });
         }
         let close_sentence = sentences.containing(span.close.start).unwrap_or(sentence);
 
@@ -120,13 +139,13 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         let is_title = looks_like_title(quoted);
         let is_scare = words <= 3 && attribution.is_none();
         let Some(Found { speaker, source, cue }) = attribution else {
-            previous = Some((sentence, None, close_sentence));
+            previous = Some((sentence, None, close_sentence, None));
             if !is_scare && !is_title {
                 quotes.push(QuoteMatch { range: content, sentence, speaker: None, source: None, cue: None, partial: true });
             }
             continue;
         };
-        previous = Some((sentence, speaker.clone(), close_sentence));
+        previous = Some((sentence, speaker.clone(), close_sentence, source.clone()));
         if let Some(named) = speaker.as_ref().filter(|r| finder.is_person_mention(r)) {
             finder.last_speaker.set(Some((named.start, named.end)));
         }
@@ -473,8 +492,22 @@ impl SpeakerFinder<'_> {
             .containing(span.close.start)
             .map_or(span.close.end, |s| self.sentences.range(s).end.max(span.close.end));
         let next_open = self.spans.get(index + 1).map_or(usize::MAX, |n| n.open.start);
-        let trail = span.close.end..sentence_end.min(next_open).max(span.close.end);
-        let words = window_words(self.text, trail.clone());
+        let mut trail = span.close.end..sentence_end.min(next_open).max(span.close.end);
+        let mut words = window_words(self.text, trail.clone());
+        // A quotation ending in "?" or "!" ends its sentence for the splitter, and the verb
+        // opens the next one ("“You think I'm going to change?” Trump asked reporters").
+        let asks = self.text[..span.open.end.max(span.close.start)].trim_end().ends_with(['?', '!']);
+        if words.is_empty() && asks && !self.text[trail.end..].starts_with(['\n', '\r']) {
+            let after = trail.end + (self.text[trail.end..].len() - self.text[trail.end..].trim_start_matches([' ', '\t']).len());
+            if let Some(next) = self.sentences.containing(after).map(|k| self.sentences.range(k)).filter(|next| next.start >= trail.end) {
+                let next = next.start..next.end.min(next_open);
+                let opening = window_words(self.text, next.clone());
+                if opening.iter().take(4).any(|w| is_speech_verb(&w.lower)) {
+                    trail = next;
+                    words = opening;
+                }
+            }
+        }
         let words = &words[..words.len().min(12)];
         if words.len() >= 2 && words[0].lower == "according" && words[1].lower == "to" {
             let cue = Some(words[0].range.start..words[1].range.end);
@@ -493,7 +526,14 @@ impl SpeakerFinder<'_> {
                 }
             }
             let speaker = self.first_candidate(verb.range.end..trail.end);
-            let source = speaker.as_ref().map(|m| self.source_after(m, verb.range.end, trail.end));
+            // "…,” said the woman, who …": an unnamed source is who spoke, as written.
+            let source = match &speaker {
+                Some(m) => Some(self.source_after(m, verb.range.end, trail.end)),
+                None => {
+                    let end = self.phrase_end_after(verb.range.end, trail.end);
+                    window_words(self.text, verb.range.end..end).first().map(|w| w.range.start..end)
+                }
+            };
             return Some(Found { speaker, source, cue });
         }
         if let Some(subject) = self.pronoun_before(words, v) {
@@ -933,6 +973,14 @@ mod tests {
                 "The dam held, according to site manager Ruth Okafor: “We were lucky.”",
                 &[("We were lucky.", Some("Ruth Okafor"), false)],
             ),
+            (
+                "Senator Ada Varga continued:\n“The questions asked tonight show why nobody trusts the moderators.”",
+                &[("The questions asked tonight show why nobody trusts the moderators.", Some("Ada Varga"), false)],
+            ),
+            (
+                "“You think I am going to change?” Mayor Lena Ortiz asked reporters on Tuesday.",
+                &[("You think I am going to change?", Some("Lena Ortiz"), false)],
+            ),
             ("Ruth Okafor of Delta House argued, “Nobody listened.”", &[("Nobody listened.", Some("Ruth Okafor"), false)]),
             (
                 "A senior ministry official travelling with Minister Jan Berg told reporters: “Nothing is agreed.”",
@@ -956,6 +1004,16 @@ mod tests {
             let want: Vec<_> = expected.iter().map(|(w, s, p)| q(w, *s, *p)).collect();
             assert_eq!(run(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn an_unnamed_source_after_the_verb_speaks_and_carries_on() {
+        let text = "“We will rebuild,” said the woman, who asked not to be named.\n“Nobody warned us.”\nThe council met on Friday.";
+        let sentences = sentences_of(text);
+        let quotes = extract_quotes(text, &sentences, &find_mentions(text, &sentences));
+        let sources: Vec<Option<&str>> = quotes.iter().map(|q| q.source.clone().map(|r| &text[r])).collect();
+        assert_eq!(sources, [Some("the woman"), Some("the woman")]);
+        assert!(quotes.iter().all(|q| q.speaker.is_none()), "no name to link");
     }
 
     #[test]
