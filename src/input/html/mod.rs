@@ -137,8 +137,10 @@ fn blocks_to_text(blocks: &Blocks) -> String {
     lines.join("\n")
 }
 
-/// Lines of the page left out of its story, shown at most.
+/// Lines of the page left out of its story, shown at most, and their bytes at most: enough to
+/// see what was removed, never enough to make a page's text outgrow the article limits.
 const MAX_LEFT_OUT_LINES: usize = 200;
+const MAX_LEFT_OUT_BYTES: usize = 64 * 1024;
 
 /// The page's lines that are not its story, in page order, under a [`LEFT_OUT`] line that
 /// says what they are: the reading stage makes them boilerplate, so the article view shows
@@ -149,7 +151,18 @@ fn left_out(page: &Page, kept: &[&Line]) -> Vec<String> {
     if dropped.is_empty() {
         return Vec::new();
     }
-    let shown = dropped.len().min(MAX_LEFT_OUT_LINES);
+    let mut bytes = 0;
+    let shown = dropped
+        .iter()
+        .take(MAX_LEFT_OUT_LINES)
+        .take_while(|line| {
+            bytes += line.len();
+            bytes <= MAX_LEFT_OUT_BYTES
+        })
+        .count();
+    if shown == 0 {
+        return Vec::new();
+    }
     let what = if shown < dropped.len() { format!("the first {shown} of {} lines", dropped.len()) } else if shown == 1 { "1 line".to_string() } else { format!("{shown} lines") };
     let mut lines = vec![format!("{LEFT_OUT} {what} of the saved page beside its story (comments, teasers, related links and the like)")];
     lines.extend(dropped.into_iter().take(shown).map(str::to_string));
@@ -323,6 +336,10 @@ mod tests {
         let text = html_to_text(&many);
         assert!(text.contains("\nLeft out of the comparison: the first 200 of 300 lines"), "{text}");
         assert_eq!(text.lines().count(), 40 + 1 + 200);
+        let long = dom::blocks(&format!("<p>{}</p>", "Me too. ".repeat(1_000)).repeat(20));
+        let lines = left_out(&Page::of(&long), &[]);
+        assert!(lines[0].starts_with("Left out of the comparison: the first 8 of 20 lines"), "{}", lines[0]);
+        assert_eq!(lines.len(), 1 + 8, "64 KB of left-out text at most");
     }
 
     #[test]
