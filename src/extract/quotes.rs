@@ -84,9 +84,9 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
     let finder = SpeakerFinder { text, spans: &spans, mentions: &mentions, sentences: &sentences, last_speaker: Cell::new(None) };
 
     let mut quotes: Vec<QuoteMatch> = Vec::new();
-    // Speaker and sentence of the previous quotation, kept even when it was skipped as a
-    // fragment, for quotations that continue it.
-    let mut previous: Option<(usize, Option<Range<usize>>, usize, Option<Range<usize>>)> = None;
+    // The previous quotation, kept even when it was skipped as a fragment, for quotations
+    // that continue it.
+    let mut previous: Option<Previous> = None;
     for (index, span) in spans.iter().enumerate() {
         let Some(content) = content_range(text, span) else { continue };
         let Some(sentence) = sentences.containing(span.open.start).or_else(|| sentences.containing(content.start)) else {
@@ -103,10 +103,10 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         let lead = lead_start..span.open.start;
         let continued = previous
             .as_ref()
-            .filter(|(at, _, close_sentence, _)| *at == sentence || *close_sentence + 1 == sentence || *close_sentence == sentence);
-        let inherited = continued.and_then(|(_, speaker, _, _)| speaker.clone());
-        let inherited_source = continued.and_then(|(_, _, _, source)| source.clone());
-        let same_sentence_speaker = previous.as_ref().filter(|(at, _, _, _)| *at == sentence).and_then(|(_, s, _, _)| s.clone());
+            .filter(|p| p.sentence == sentence || p.close_sentence + 1 == sentence || p.close_sentence == sentence);
+        let inherited = continued.and_then(|p| p.speaker.clone());
+        let inherited_source = continued.and_then(|p| p.source.clone());
+        let same_sentence_speaker = previous.as_ref().filter(|p| p.sentence == sentence).and_then(|p| p.speaker.clone());
 
         let lead_is_empty = !text[lead.clone()].chars().any(char::is_alphanumeric);
         let mut attribution = if lead_is_empty { None } else { finder.lead_attribution(lead.clone(), same_sentence_speaker.clone()) };
@@ -119,12 +119,12 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         // "Cruz continued:" closing the paragraph before, the quotation opening the next.
         if attribution.is_none() && lead_is_empty {
             let before = sentence.checked_sub(1).map(|k| sentences.range(k)).filter(|before| {
-                let line = &text[before.clone()];
-                line.trim_end().ends_with(':') && !text[before.end..sentence_start].is_empty() && !finder.is_quoted(before.end.saturating_sub(1))
+                ends_with_colon(&text[before.clone()])
+                    && !text[before.end..sentence_start].is_empty()
+                    && !finder.is_quoted(before.end.saturating_sub(1))
             });
             if let Some(before) = before {
-                let colon = before.start..before.end - (text[before.clone()].len() - text[before.clone()].trim_end().len());
-                attribution = finder.lead_attribution(colon.clone(), None).or_else(|| Some(finder.colon_attribution(colon)));
+                attribution = finder.lead_attribution(before.clone(), None).or_else(|| Some(finder.colon_attribution(before)));
             }
         }
         let continues = attribution.is_none() && lead_is_empty && starts_uppercase(quoted);
@@ -139,13 +139,13 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         let is_title = looks_like_title(quoted);
         let is_scare = words <= 3 && attribution.is_none();
         let Some(Found { speaker, source, cue }) = attribution else {
-            previous = Some((sentence, None, close_sentence, None));
+            previous = Some(Previous { sentence, close_sentence, speaker: None, source: None });
             if !is_scare && !is_title {
                 quotes.push(QuoteMatch { range: content, sentence, speaker: None, source: None, cue: None, partial: true });
             }
             continue;
         };
-        previous = Some((sentence, speaker.clone(), close_sentence, source.clone()));
+        previous = Some(Previous { sentence, close_sentence, speaker: speaker.clone(), source: source.clone() });
         if let Some(named) = speaker.as_ref().filter(|r| finder.is_person_mention(r)) {
             finder.last_speaker.set(Some((named.start, named.end)));
         }
@@ -156,6 +156,18 @@ pub fn extract_quotes(text: &str, sentences: &[Range<usize>], mentions: &[Mentio
         quotes.push(QuoteMatch { range: content, sentence, speaker, source, cue, partial: !introduced });
     }
     quotes
+}
+
+/// What a quotation leaves for the next one: where it stood and who spoke it.
+struct Previous {
+    /// The sentence it starts in.
+    sentence: usize,
+    /// The sentence it ends in.
+    close_sentence: usize,
+    /// Its speaker, as [`QuoteMatch::speaker`].
+    speaker: Option<Range<usize>>,
+    /// Who spoke it as written, as [`QuoteMatch::source`].
+    source: Option<Range<usize>>,
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,6 +12,11 @@
 
 use super::Blocks;
 
+/// A text's words as the comparison normalises them (lower case, folded diacritics).
+fn words(text: &str) -> Vec<String> {
+    crate::read::tokens::words(text).into_iter().map(|token| token.norm).collect()
+}
+
 /// Names of the `<meta>` properties that hold a page's publication date.
 const DATE_META: &[&str] = &["article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"];
 /// Names of the `<meta>` properties that hold the headline, best first.
@@ -118,12 +123,25 @@ fn json_ld(blocks: &Blocks, key: &str) -> Option<String> {
     blocks.json_ld.iter().find_map(|script| json_ld_value(script, key))
 }
 
-fn json_ld_value(script: &str, key: &str) -> Option<String> {
+/// What follows each `"key":` in a script, from the value's first character on.
+fn json_ld_values<'s>(script: &'s str, key: &str) -> impl Iterator<Item = &'s str> {
     let quoted = format!("\"{key}\"");
     let mut rest = script;
-    while let Some(at) = rest.find(&quoted) {
+    std::iter::from_fn(move || loop {
+        let at = rest.find(&quoted)?;
         rest = &rest[at + quoted.len()..];
-        let Some(value) = rest.trim_start().strip_prefix(':').map(str::trim_start) else { continue };
+        if let Some(value) = rest.trim_start().strip_prefix(':') {
+            return Some(value.trim_start());
+        }
+    })
+}
+
+/// Bytes of an object or list value searched for names: a publisher or author object is a few
+/// hundred, and a bound keeps a script of many nested `"author"` keys linear.
+const MAX_OBJECT_SCAN: usize = 4096;
+
+fn json_ld_value(script: &str, key: &str) -> Option<String> {
+    for value in json_ld_values(script, key) {
         if let Some(string) = value.strip_prefix('"') {
             let text = collapse(&json_string(string)?);
             if !text.is_empty() {
@@ -137,7 +155,11 @@ fn json_ld_value(script: &str, key: &str) -> Option<String> {
         // The names inside the value, up to the bracket that closes it.
         let mut names = Vec::new();
         let mut depth = 0usize;
-        let mut scan = value;
+        let mut end = value.len().min(MAX_OBJECT_SCAN);
+        while !value.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut scan = &value[..end];
         while let Some(at) = scan.find(['{', '[', '}', ']', '"']) {
             let c = scan.as_bytes()[at];
             scan = &scan[at + 1..];
@@ -150,17 +172,19 @@ fn json_ld_value(script: &str, key: &str) -> Option<String> {
                     }
                 }
                 _ => {
-                    let string = json_string(scan)?;
-                    scan = &scan[string_end(scan)?..];
-                    let is_name_key = string == "name" && scan.trim_start().starts_with(':');
+                    // A string cut by the bound, or never closed, ends the search.
+                    let Some(end) = string_end(scan) else { break };
+                    let is_name_key = &scan[..end - 1] == "name" && scan[end..].trim_start().starts_with(':');
+                    scan = &scan[end..];
                     if is_name_key {
                         let value = scan.trim_start()[1..].trim_start();
                         if let Some(name) = value.strip_prefix('"') {
-                            let name = collapse(&json_string(name)?);
+                            let (Some(name), Some(rest)) = (json_string(name), name_rest(value)) else { break };
+                            let name = collapse(&name);
                             if is_name(&name) && !names.contains(&name) && names.len() < 3 {
                                 names.push(name);
                             }
-                            scan = name_rest(value)?;
+                            scan = rest;
                         }
                     }
                 }
@@ -176,21 +200,12 @@ fn json_ld_value(script: &str, key: &str) -> Option<String> {
 /// The longest `articleBody` string of the page's JSON-LD scripts, as written (its line
 /// breaks kept, markup and all).
 pub(super) fn json_ld_article_body(blocks: &Blocks) -> Option<String> {
-    let key = "\"articleBody\"";
-    let mut longest: Option<String> = None;
-    for script in &blocks.json_ld {
-        let mut rest = script.as_str();
-        while let Some(at) = rest.find(key) {
-            rest = &rest[at + key.len()..];
-            let Some(value) = rest.trim_start().strip_prefix(':').map(str::trim_start).and_then(|v| v.strip_prefix('"')) else { continue };
-            if let Some(body) = json_string(value) {
-                if longest.as_ref().is_none_or(|longest| body.len() > longest.len()) {
-                    longest = Some(body);
-                }
-            }
-        }
-    }
-    longest
+    blocks
+        .json_ld
+        .iter()
+        .flat_map(|script| json_ld_values(script, "articleBody"))
+        .filter_map(|value| json_string(value.strip_prefix('"')?))
+        .reduce(|longest, body| if body.len() > longest.len() { body } else { longest })
 }
 
 /// `value` (which opens with a quoted string) after that string.
@@ -257,13 +272,8 @@ fn without_outlet<'t>(title: &'t str, outlet: Option<&str>) -> &'t str {
     title
 }
 
-/// The words of `text`, lower-cased.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
 /// Whitespace collapsed to single spaces, trimmed.
-fn collapse(text: &str) -> String {
+pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -325,6 +335,10 @@ mod tests {
         assert_eq!(escaped.author.as_deref(), Some("Zoë \"Z\" Roe"));
         let broken = header(r#"<script type="application/ld+json">{"author": {"name": "Mara</script>"#);
         assert_eq!(broken.author, None, "a string that never closes gives nothing");
+        let nested = format!("<script type=\"application/ld+json\">{}</script>", "{\"author\": ".repeat(2_000));
+        assert_eq!(header(&nested).author, None, "many nested keys");
+        let far = format!("<script type=\"application/ld+json\">{{\"author\": {{\"bio\": \"{}\", \"name\": \"Mara Lindqvist\"}}}}</script>", "x".repeat(MAX_OBJECT_SCAN));
+        assert_eq!(header(&far).author, None, "each value is searched only {MAX_OBJECT_SCAN} bytes deep, so nested keys stay linear");
     }
 
     #[test]

@@ -190,7 +190,7 @@ fn article_body_lines(body: &str) -> Vec<String> {
         let page = Page::of(&blocks);
         return page.lines.iter().map(|line| page.text[line.range.clone()].to_string()).collect();
     }
-    body.lines().map(|line| line.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|line| !line.is_empty()).collect()
+    body.lines().map(meta::collapse).filter(|line| !line.is_empty()).collect()
 }
 
 /// A page read into lines and the containers they sit in: what [`story`] works on.

@@ -586,6 +586,6 @@ Engineers at the Kestrel observatory in Dunmarsh completed a satellite that will
         );
         let layout = super::super::clean(&text);
         assert_eq!(role_of(&text, &layout, "Cookies help us"), Role::Boilerplate);
-        assert_eq!(role_of(&text, &layout, "We know your data"), Role::Body, "two of the site's words in a story sentence");
+        assert_eq!(role_of(&text, &layout, "We know your data"), Role::Body, "three of the site's words, but reported as someone's");
     }
 }
